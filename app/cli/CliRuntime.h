@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace guichet {
+
+class LocalStore;
+
+// What every guichet-cli command needs: the parsed global options, the store (opened on demand),
+// and the output conventions of DESIGN §11 — JSON on stdout with --json, human text otherwise,
+// a one-line reason on stderr, exit 0 (success), 1 (failure) or 2 (usage error).
+class CliRuntime
+{
+public:
+    enum Exit { Ok = 0, Failure = 1, Usage = 2 };
+
+    CliRuntime(QString storePath, bool json);
+    ~CliRuntime();
+
+    bool json() const { return m_json; }
+    QString storePath() const { return m_storePath; }
+
+    // Opens the store (migrating it); throws StoreError.
+    LocalStore &store();
+
+    // Prints `object` as JSON (with --json) or `text` (without). Returns Ok.
+    int succeed(const QJsonObject &object, const QString &text) const;
+    // One line on stderr; returns Failure.
+    int fail(const QString &reason) const;
+    // Usage error: the message and a pointer to --help on stderr; returns Usage.
+    int usage(const QString &message) const;
+
+    static void printOut(const QString &text);
+    static void printErr(const QString &text);
+
+private:
+    QString m_storePath;
+    bool m_json;
+    std::unique_ptr<LocalStore> m_store;
+};
+
+// A command group: receives the arguments after its name (e.g. for `kb search cni`: {"search", "cni"}).
+using CommandFunction = int (*)(CliRuntime &runtime, const QStringList &arguments);
+
+int runInitCommand(CliRuntime &runtime, const QStringList &arguments);   // init [--demo] [--size] [--seed]
+int runInfoCommand(CliRuntime &runtime, const QStringList &arguments);   // info
+int runKbCommand(CliRuntime &runtime, const QStringList &arguments);     // kb import|search
+
+} // namespace guichet

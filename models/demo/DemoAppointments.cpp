@@ -1,0 +1,8 @@
+#include "demo/DemoCity.h"
+
+namespace guichet {
+
+// STUB: replaced by the real generator.
+void generateAppointments(DemoContext &) {}
+
+} // namespace guichet

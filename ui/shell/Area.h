@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QWidget>
+
+namespace guichet {
+
+// One of the four areas of the counter window (Rendez-vous, Base de connaissances, Demandes,
+// Interprétariat). MainWindow owns them in a stack, switches with Ctrl+1…4, forwards the global
+// search (Ctrl+K) and the site chooser.
+class Area : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    virtual QString areaKey() const = 0;        // "appointments", "knowledge", "requests", "interpreting"
+    virtual QString areaTitle() const = 0;      // translated, e.g. tr("Appointments")
+    virtual void setSite(const QString &siteId) = 0;
+    // The global search box's text while this area is shown (filter or search as you type).
+    virtual void search(const QString &text) = 0;
+    virtual QString searchPlaceholder() const = 0;
+    // Gives the keyboard focus to the area's main control (called after switching to it).
+    virtual void focusPrimary() = 0;
+
+signals:
+    void statusMessage(const QString &message);
+};
+
+} // namespace guichet
