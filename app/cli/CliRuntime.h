@@ -6,9 +6,13 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
+
+class QCommandLineParser;
 
 namespace guichet {
 
+class Clock;
 class LocalStore;
 
 // What every guichet-cli command needs: the parsed global options, the store (opened on demand),
@@ -25,6 +29,9 @@ public:
     bool json() const { return m_json; }
     QString storePath() const { return m_storePath; }
 
+    // The clock the store is opened with (before store() is first called). Default: the system's.
+    void setClock(Clock &clock) { m_clock = &clock; }
+
     // Opens the store (migrating it); throws StoreError.
     LocalStore &store();
 
@@ -35,12 +42,18 @@ public:
     // Usage error: the message and a pointer to --help on stderr; returns Usage.
     int usage(const QString &message) const;
 
+    // Parses a command's own arguments (after its name) with `parser`, which gets --help added.
+    // Returns an exit code when the command must stop here (help shown: Ok; bad option: Usage).
+    std::optional<int> parseArguments(QCommandLineParser &parser, const QString &command,
+                                      const QStringList &arguments) const;
+
     static void printOut(const QString &text);
     static void printErr(const QString &text);
 
 private:
     QString m_storePath;
     bool m_json;
+    Clock *m_clock = nullptr;
     std::unique_ptr<LocalStore> m_store;
 };
 

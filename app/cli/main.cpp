@@ -1,2 +1,116 @@
+// guichet-cli: the counter's core without widgets, for scripts, imports, checks and benchmarks.
+#include "CliRuntime.h"
+
+#include "store/LocalStore.h"
+#include "store/StoreError.h"
+
 #include <QCoreApplication>
-int main(int argc, char **argv) { QCoreApplication app(argc, argv); return 0; }
+
+#include <map>
+
+using namespace guichet;
+
+namespace {
+
+const char *const kHelp = R"(Usage: guichet-cli [--store PATH] [--json] COMMAND [ARGUMENTS]
+
+Guichet's command line: the counter's local store, without a window.
+
+Global options:
+  --store PATH   the local SQLite store (default: the application's own)
+  --json         machine-readable JSON on stdout
+  -h, --help     this help; COMMAND --help for a command's options
+  --version      the version
+
+Commands:
+  init [--demo] [--size small|large] [--seed N] [--kb-dir DIR]
+                 create or migrate the store; --demo fills it with the demo city
+  info           schema version, counts, outbox, sync cursor and digests per entity
+  kb import FILE.jsonl
+                 import Service-Public fiches (idempotent)
+  kb search QUERY [--limit N] | kb search --queries FILE.json
+                 ranked articles / every query of a file with timings
+
+Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.
+)";
+
+struct GlobalOptions
+{
+    QString store;
+    bool json = false;
+    bool help = false;
+    bool version = false;
+    QString command;
+    QStringList rest;
+    QString error;
+};
+
+GlobalOptions parseGlobal(const QStringList &arguments)
+{
+    GlobalOptions options;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--json")) {
+            options.json = true;
+        } else if (arg == QLatin1String("--store")) {
+            if (i + 1 >= arguments.size()) {
+                options.error = QStringLiteral("--store needs a path");
+                return options;
+            }
+            options.store = arguments.at(++i);
+        } else if (arg.startsWith(QLatin1String("--store="))) {
+            options.store = arg.mid(8);
+        } else if (options.command.isEmpty() && (arg == QLatin1String("--help") || arg == QLatin1String("-h"))) {
+            options.help = true;
+        } else if (options.command.isEmpty() && arg == QLatin1String("--version")) {
+            options.version = true;
+        } else if (options.command.isEmpty() && arg.startsWith(QLatin1Char('-'))) {
+            options.error = QStringLiteral("unknown option %1").arg(arg);
+            return options;
+        } else if (options.command.isEmpty()) {
+            options.command = arg;
+        } else {
+            options.rest << arg;
+        }
+    }
+    return options;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Guichet"));
+    QCoreApplication::setApplicationName(QStringLiteral("guichet"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GUICHET_VERSION));
+
+    const GlobalOptions options = parseGlobal(QCoreApplication::arguments());
+    CliRuntime runtime(options.store.isEmpty() ? LocalStore::defaultPath() : options.store, options.json);
+    if (!options.error.isEmpty())
+        return runtime.usage(options.error);
+    if (options.help) {
+        CliRuntime::printOut(QString::fromUtf8(kHelp).trimmed());
+        return CliRuntime::Ok;
+    }
+    if (options.version) {
+        CliRuntime::printOut(QStringLiteral("guichet-cli %1").arg(QCoreApplication::applicationVersion()));
+        return CliRuntime::Ok;
+    }
+    if (options.command.isEmpty())
+        return runtime.usage(QStringLiteral("a command is needed"));
+
+    const std::map<QString, CommandFunction> commands = {
+        {QStringLiteral("init"), &runInitCommand},
+        {QStringLiteral("info"), &runInfoCommand},
+        {QStringLiteral("kb"), &runKbCommand},
+    };
+    const auto command = commands.find(options.command);
+    if (command == commands.end())
+        return runtime.usage(QStringLiteral("unknown command '%1'").arg(options.command));
+    try {
+        return command->second(runtime, options.rest);
+    } catch (const StoreError &error) {
+        return runtime.fail(error.message());
+    }
+}

@@ -37,7 +37,10 @@ DemoCity::Report DemoCity::generate(const DemoOptions &options)
                                                      "created in an empty store."));
 
     const Clock &clock = m_store.clock();
-    DemoContext context(db, clock, options, clock.todayIn(defaultTimeZone()), timefmt::toStoreMs(clock.nowUtc()));
+    // Every demo record is stamped with the start of "today": the same seed on the same day gives
+    // the same city, whatever the time of day.
+    const QDate today = clock.todayIn(defaultTimeZone());
+    DemoContext context(db, clock, options, today, timefmt::toStoreMs(QDateTime(today, QTime(0, 0), Qt::UTC)));
     {
         Transaction transaction(db);
         generateSitesAgentsServices(context);

@@ -44,9 +44,16 @@ struct DemoContext
     QHash<QString, QString> serviceIdByCode;
 
     // A generator of its own per part, so that adding rows to one part does not shift another.
+    // (Not qHash: Qt salts it per process, which would give another city at every run.)
     QRandomGenerator rngFor(const QString &part) const
     {
-        return QRandomGenerator(options.seed ^ qHash(part, 0x9e3779b9U));
+        quint32 hash = 2166136261U; // FNV-1a over the part's UTF-8
+        for (const char byte : part.toUtf8()) {
+            hash ^= quint8(byte);
+            hash *= 16777619U;
+        }
+        const quint32 seeds[2] = {options.seed, hash};
+        return QRandomGenerator(seeds, 2);
     }
     // A reproducible UUID for a generated record.
     QString idFor(const QString &kind, const QString &key) const

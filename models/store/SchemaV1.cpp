@@ -189,6 +189,7 @@ CREATE TABLE requests (
 CREATE INDEX requests_created ON requests(created_at);
 CREATE INDEX requests_name ON requests(requester_name COLLATE NOCASE);
 CREATE INDEX requests_phone ON requests(requester_phone);
+CREATE INDEX requests_email ON requests(requester_email);
 CREATE INDEX requests_status_due ON requests(status, due_date);
 CREATE TABLE request_events (
     id TEXT PRIMARY KEY,

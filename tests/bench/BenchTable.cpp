@@ -31,9 +31,11 @@ double BenchTable::median(QList<double> samples)
     return n % 2 ? samples.at(n / 2) : (samples.at(n / 2 - 1) + samples.at(n / 2)) / 2.0;
 }
 
-void BenchTable::add(const QString &operation, const QString &size, QList<double> samplesMs, const QJsonObject &extra)
+void BenchTable::add(const QString &operation, const QString &size, QList<double> samplesMs, const QJsonObject &extra,
+                     const QString &unit)
 {
     Row row;
+    row.unit = unit;
     row.operation = operation;
     row.size = size;
     row.count = int(samplesMs.size());
@@ -51,14 +53,14 @@ void BenchTable::print() const
 {
     std::printf("\n%s (%d cores, %s)\n", qPrintable(m_benchmark), QThread::idealThreadCount(),
                 qPrintable(QSysInfo::prettyProductName()));
-    std::printf("%-38s %-22s %6s %10s %10s %10s %10s  %s\n", "operation", "size", "runs", "median ms", "p95 ms",
-                "min ms", "max ms", "extra");
+    std::printf("%-40s %-30s %5s %5s %10s %10s %10s %10s  %s\n", "operation", "size", "unit", "runs", "median",
+                "p95", "min", "max", "extra");
     for (const Row &r : m_rows) {
         const QString extra = r.extra.isEmpty()
                                   ? QString()
                                   : QString::fromUtf8(QJsonDocument(r.extra).toJson(QJsonDocument::Compact));
-        std::printf("%-38s %-22s %6d %10.2f %10.2f %10.2f %10.2f  %s\n", qPrintable(r.operation), qPrintable(r.size),
-                    r.count, r.median, r.p95, r.min, r.max, qPrintable(extra));
+        std::printf("%-40s %-30s %5s %5d %10.2f %10.2f %10.2f %10.2f  %s\n", qPrintable(r.operation),
+                    qPrintable(r.size), qPrintable(r.unit), r.count, r.median, r.p95, r.min, r.max, qPrintable(extra));
     }
     std::fflush(stdout);
 }
@@ -68,9 +70,9 @@ QJsonObject BenchTable::toJson() const
     QJsonArray rows;
     for (const Row &r : m_rows) {
         QJsonObject o{{QStringLiteral("operation"), r.operation}, {QStringLiteral("size"), r.size},
-                      {QStringLiteral("runs"), r.count},         {QStringLiteral("median_ms"), r.median},
-                      {QStringLiteral("p95_ms"), r.p95},          {QStringLiteral("min_ms"), r.min},
-                      {QStringLiteral("max_ms"), r.max}};
+                      {QStringLiteral("unit"), r.unit},           {QStringLiteral("runs"), r.count},
+                      {QStringLiteral("median"), r.median},       {QStringLiteral("p95"), r.p95},
+                      {QStringLiteral("min"), r.min},             {QStringLiteral("max"), r.max}};
         for (auto it = r.extra.begin(); it != r.extra.end(); ++it)
             o.insert(it.key(), it.value());
         rows.append(o);

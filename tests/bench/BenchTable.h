@@ -11,9 +11,9 @@ class BenchTable
 public:
     explicit BenchTable(QString benchmark);
 
-    // One measured operation at one size: samples in milliseconds.
-    void add(const QString &operation, const QString &size, QList<double> samplesMs,
-             const QJsonObject &extra = {});
+    // One measured operation at one size: samples in `unit` (milliseconds unless told otherwise).
+    void add(const QString &operation, const QString &size, QList<double> samples,
+             const QJsonObject &extra = {}, const QString &unit = QStringLiteral("ms"));
 
     static double median(QList<double> samples);
     static double percentile(QList<double> samples, double p);
@@ -27,6 +27,7 @@ private:
     {
         QString operation;
         QString size;
+        QString unit;
         int count = 0;
         double median = 0;
         double p95 = 0;

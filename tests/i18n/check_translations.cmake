@@ -10,7 +10,8 @@ list(FILTER sources EXCLUDE REGEX "/layercheck/")
 set(list_file ${WORK_DIR}/sources.lst)
 string(REPLACE ";" "\n" sources_lines "${sources}")
 file(WRITE ${list_file} "${sources_lines}\n")
-execute_process(COMMAND ${LUPDATE} -no-obsolete -locations none @${list_file} -ts ${scratch}
+execute_process(COMMAND ${LUPDATE} -no-obsolete -locations none -I ${SOURCE_DIR}/models -I ${SOURCE_DIR}/ui
+                        @${list_file} -ts ${scratch}
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${rc}): ${err}")

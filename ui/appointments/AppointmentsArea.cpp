@@ -1,12 +1,354 @@
 #include "appointments/AppointmentsArea.h"
 
+#include "appointments/AppointmentDetailsPane.h"
+#include "appointments/AppointmentStatusDelegate.h"
+#include "domain/AppointmentStatusLabel.h"
+#include "itemmodels/AppointmentDayModel.h"
+#include "repo/AppointmentRepository.h"
+#include "repo/ServiceRepository.h"
+#include "repo/SiteRepository.h"
+#include "store/LocalStore.h"
+#include "store/StoreError.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
 namespace guichet {
 
-AppointmentsArea::AppointmentsArea(const UiContext &context, QWidget *parent) : Area(parent), m_context(context) {}
-QString AppointmentsArea::areaTitle() const { return tr("appointments"); }
-void AppointmentsArea::setSite(const QString &siteId) { m_context.siteId = siteId; }
-void AppointmentsArea::search(const QString &) {}
-QString AppointmentsArea::searchPlaceholder() const { return {}; }
-void AppointmentsArea::focusPrimary() { setFocus(); }
+AppointmentsArea::AppointmentsArea(const UiContext &context, QWidget *parent)
+    : Area(parent)
+    , m_context(context)
+    , m_model(new AppointmentDayModel(context.store, this))
+{
+    setAccessibleName(tr("Appointments"));
+    m_previousDay = createAction(tr("Previous day"), QKeySequence(Qt::ALT | Qt::Key_Left), nullptr);
+    m_nextDay = createAction(tr("Next day"), QKeySequence(Qt::ALT | Qt::Key_Right), nullptr);
+    m_today = createAction(tr("Today"), QKeySequence(Qt::ALT | Qt::Key_Home), nullptr);
+    m_checkIn =
+        createAction(tr("Check in"), QKeySequence(Qt::CTRL | Qt::Key_Return), &AppointmentsArea::checkIn);
+    m_noShow = createAction(tr("No-show"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                            &AppointmentsArea::markNoShow);
+    m_done =
+        createAction(tr("Done"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), &AppointmentsArea::markDone);
+    m_reset = createAction(tr("Back to booked"), QKeySequence(), &AppointmentsArea::resetToBooked);
+    connect(m_previousDay, &QAction::triggered, this, [this] { setDate(m_date.addDays(-1)); });
+    connect(m_nextDay, &QAction::triggered, this, [this] { setDate(m_date.addDays(1)); });
+    connect(m_today, &QAction::triggered, this, [this] { setDate(today()); });
+    m_checkIn->setToolTip(tr("The visitor has arrived (Ctrl+Return)"));
+    m_noShow->setToolTip(tr("The visitor did not come (Ctrl+Shift+N)"));
+    m_done->setToolTip(tr("The visitor has been served (Ctrl+Shift+D)"));
+    m_reset->setToolTip(tr("Undo an arrival or a no-show marked by mistake"));
+
+    buildLayout();
+    connect(m_model, &AppointmentDayModel::reloaded, this, &AppointmentsArea::onModelReloaded);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AppointmentsArea::onSelectionChanged);
+
+    m_model->setSite(m_context.siteId);
+    setDate(today());
+    updateHeader();
+}
+
+QAction *AppointmentsArea::createAction(const QString &text, const QKeySequence &shortcut,
+                                        void (AppointmentsArea::*slot)())
+{
+    auto *action = new QAction(text, this);
+    action->setShortcut(shortcut);
+    // Only while the appointments area has the focus: other areas keep their own keys.
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QWidget::addAction(action);
+    if (slot != nullptr)
+        connect(action, &QAction::triggered, this, slot);
+    return action;
+}
+
+QPushButton *AppointmentsArea::addButton(QAction *action)
+{
+    auto *button = new QPushButton(action->text(), this);
+    button->setAccessibleName(action->text());
+    button->setToolTip(action->toolTip().isEmpty()
+                           ? QStringLiteral("%1 (%2)").arg(
+                                 action->text(), action->shortcut().toString(QKeySequence::NativeText))
+                           : action->toolTip());
+    button->setAccessibleDescription(button->toolTip());
+    connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    connect(action, &QAction::changed, button, [button, action] { button->setEnabled(action->isEnabled()); });
+    return button;
+}
+
+void AppointmentsArea::buildLayout()
+{
+    auto *layout = new QVBoxLayout(this);
+
+    auto *header = new QHBoxLayout;
+    m_dateLabel = new QLabel(this);
+    QFont big = m_dateLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_dateLabel->setFont(big);
+    m_dateLabel->setAccessibleName(tr("Day shown"));
+    m_siteLabel = new QLabel(this);
+    m_siteLabel->setAccessibleName(tr("Site"));
+    header->addWidget(m_dateLabel);
+    header->addWidget(m_siteLabel, 1);
+    header->addWidget(addButton(m_previousDay));
+    header->addWidget(addButton(m_today));
+    header->addWidget(addButton(m_nextDay));
+    layout->addLayout(header);
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new AppointmentStatusDelegate(m_table));
+    m_table->setAccessibleName(tr("Appointments of the day"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() * 2 + 4);
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(AppointmentDayModel::VisitorColumn, QHeaderView::Stretch);
+    columns->setSectionResizeMode(AppointmentDayModel::ServiceColumn, QHeaderView::Stretch);
+    columns->setSectionResizeMode(AppointmentDayModel::NeedsColumn, QHeaderView::Stretch);
+    columns->setStretchLastSection(false);
+    QFont rows = m_table->font();
+    rows.setPointSizeF(rows.pointSizeF() * 1.15);
+    m_table->setFont(rows);
+
+    m_emptyLabel = new QLabel(this);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->hide();
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_emptyLabel);
+    leftLayout->addWidget(m_table, 1);
+
+    m_details = new AppointmentDetailsPane(this);
+    auto *detailsScroll = new QScrollArea(this);
+    detailsScroll->setWidget(m_details);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setFocusPolicy(Qt::NoFocus);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(left);
+    splitter->addWidget(detailsScroll);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({700, 350});
+    layout->addWidget(splitter, 1);
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setAccessibleName(tr("Error"));
+    m_errorLabel->setStyleSheet(QStringLiteral("QLabel { color: palette(highlighted-text); "
+                                               "background: #b3261e; padding: 6px; }"));
+    m_errorLabel->hide();
+    layout->addWidget(m_errorLabel);
+
+    auto *footer = new QHBoxLayout;
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setAccessibleName(tr("Counts of the day"));
+    footer->addWidget(m_countsLabel, 1);
+    footer->addWidget(addButton(m_reset));
+    footer->addWidget(addButton(m_noShow));
+    footer->addWidget(addButton(m_done));
+    QPushButton *checkInButton = addButton(m_checkIn);
+    QFont strong = checkInButton->font();
+    strong.setBold(true);
+    checkInButton->setFont(strong);
+    footer->addWidget(checkInButton);
+    layout->addLayout(footer);
+
+    setTabOrder(m_table, checkInButton);
+}
+
+QString AppointmentsArea::areaTitle() const
+{
+    return tr("Appointments");
+}
+
+QString AppointmentsArea::searchPlaceholder() const
+{
+    return tr("Find a visitor in the day's appointments");
+}
+
+QDate AppointmentsArea::today() const
+{
+    return m_context.clock.todayIn(m_model->timeZone());
+}
+
+void AppointmentsArea::setSite(const QString &siteId)
+{
+    m_context.siteId = siteId;
+    m_errorLabel->hide();
+    m_model->setSite(siteId);
+    updateHeader();
+}
+
+void AppointmentsArea::setDate(const QDate &date)
+{
+    if (!date.isValid() || date == m_date)
+        return;
+    m_date = date;
+    m_errorLabel->hide();
+    m_model->setDate(date);
+    updateHeader();
+}
+
+void AppointmentsArea::search(const QString &text)
+{
+    m_keepSelected = selectedId();
+    m_model->setNameFilter(text);
+}
+
+void AppointmentsArea::focusPrimary()
+{
+    const bool hadCurrent = m_table->currentIndex().isValid();
+    m_table->setFocus(Qt::OtherFocusReason);
+    if (hadCurrent || m_model->rowCount() == 0)
+        return;
+    // Start on the next visitor expected: the first booked appointment not yet over.
+    const QDateTime now = m_context.clock.nowUtc();
+    int row = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const Appointment appointment = m_model->appointmentAt(r);
+        if (appointment.status == Appointment::Status::Booked && appointment.endsAt > now) {
+            row = r;
+            break;
+        }
+    }
+    m_table->selectRow(row);
+}
+
+QString AppointmentsArea::selectedId() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(AppointmentDayModel::IdRole).toString() : QString();
+}
+
+void AppointmentsArea::selectAppointment(const QString &id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row >= 0)
+        m_table->selectRow(row);
+}
+
+void AppointmentsArea::checkIn()
+{
+    changeStatus(Appointment::Status::CheckedIn);
+}
+
+void AppointmentsArea::markNoShow()
+{
+    changeStatus(Appointment::Status::NoShow);
+}
+
+void AppointmentsArea::markDone()
+{
+    changeStatus(Appointment::Status::Done);
+}
+
+void AppointmentsArea::resetToBooked()
+{
+    changeStatus(Appointment::Status::Booked);
+}
+
+void AppointmentsArea::changeStatus(Appointment::Status status)
+{
+    const Appointment appointment = m_model->appointmentAt(m_table->currentIndex().row());
+    if (!appointment.isValid() || !Appointment::canChange(appointment.status, status))
+        return;
+    m_keepSelected = appointment.id;
+    try {
+        AppointmentRepository(m_context.store).setStatus(appointment.id, status, m_context.agentId);
+        m_errorLabel->hide();
+        emit statusMessage(tr("%1: %2. The change will be sent to the server.")
+                               .arg(appointment.visitorName, appointmentStatusLabel(status)));
+    } catch (const StoreError &error) {
+        m_errorLabel->setText(tr("The change was not saved: %1").arg(error.message()));
+        m_errorLabel->show();
+        emit statusMessage(m_errorLabel->text());
+    }
+}
+
+void AppointmentsArea::onModelReloaded()
+{
+    const QString keep = m_keepSelected.isEmpty() ? m_details->shownId() : m_keepSelected;
+    m_keepSelected.clear();
+    const int row = keep.isEmpty() ? -1 : m_model->rowOfId(keep);
+    if (row >= 0)
+        m_table->selectRow(row);
+    else
+        onSelectionChanged();
+    if (m_model->rowCount() == 0) {
+        m_emptyLabel->setText(m_model->totalCount() > 0 ? tr("No visitor of this day matches the search.")
+                                                        : tr("No appointment on this day."));
+        m_emptyLabel->show();
+    } else {
+        m_emptyLabel->hide();
+    }
+    updateCounts();
+}
+
+void AppointmentsArea::onSelectionChanged()
+{
+    const Appointment appointment = m_model->appointmentAt(m_table->currentIndex().row());
+    if (appointment.isValid())
+        m_details->showAppointment(
+            appointment, ServiceRepository(m_context.store).byId(appointment.serviceId), m_model->timeZone());
+    else
+        m_details->clear();
+    updateActions();
+}
+
+void AppointmentsArea::updateActions()
+{
+    const Appointment appointment = m_model->appointmentAt(m_table->currentIndex().row());
+    const bool valid = appointment.isValid();
+    m_checkIn->setEnabled(valid &&
+                          Appointment::canChange(appointment.status, Appointment::Status::CheckedIn));
+    m_noShow->setEnabled(valid && Appointment::canChange(appointment.status, Appointment::Status::NoShow));
+    m_done->setEnabled(valid && Appointment::canChange(appointment.status, Appointment::Status::Done));
+    m_reset->setEnabled(valid && Appointment::canChange(appointment.status, Appointment::Status::Booked));
+}
+
+void AppointmentsArea::updateHeader()
+{
+    const QString day = QLocale().toString(m_date, QLocale::LongFormat);
+    m_dateLabel->setText(m_date == today() ? tr("%1 (today)").arg(day) : day);
+    const Site site = SiteRepository(m_context.store).byId(m_context.siteId);
+    m_siteLabel->setText(site.isValid() ? site.name : tr("No site chosen"));
+    m_today->setEnabled(m_date != today());
+}
+
+void AppointmentsArea::updateCounts()
+{
+    const auto counts = AppointmentRepository(m_context.store).countByStatus(m_context.siteId, m_date);
+    using S = Appointment::Status;
+    QStringList parts;
+    parts << tr("Booked: %1").arg(counts.value(S::Booked) + counts.value(S::Pending))
+          << tr("Arrived: %1").arg(counts.value(S::CheckedIn))
+          << tr("No-show: %1").arg(counts.value(S::NoShow)) << tr("Done: %1").arg(counts.value(S::Done))
+          << tr("Cancelled: %1").arg(counts.value(S::Cancelled));
+    if (counts.value(S::Pending) > 0)
+        parts << tr("to be confirmed: %1").arg(counts.value(S::Pending));
+    m_countsLabel->setText(parts.join(QStringLiteral(" · ")));
+}
 
 } // namespace guichet

@@ -1,11 +1,26 @@
 #pragma once
 
+#include "domain/Appointment.h"
 #include "shell/Area.h"
 #include "shell/UiContext.h"
 
+#include <QDate>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QTableView;
+
 namespace guichet {
 
-// STUB: replaced by the real area.
+class AppointmentDayModel;
+class AppointmentDetailsPane;
+
+// The day at the counter: the site's appointments for one day (today by default), the selected
+// visitor's details and documents to bring, and the actions of the counter — arrived, no-show,
+// done — each written with its outbox mutation. Keyboard: Alt+Left / Alt+Right change the day,
+// Alt+Home comes back to today, Ctrl+Return checks the visitor in, Ctrl+Shift+N marks a no-show,
+// Ctrl+Shift+D marks the appointment done.
 class AppointmentsArea : public Area
 {
     Q_OBJECT
@@ -20,8 +35,48 @@ public:
     QString searchPlaceholder() const override;
     void focusPrimary() override;
 
+    QDate date() const { return m_date; }
+    void setDate(const QDate &date);
+    QString selectedId() const;
+    void selectAppointment(const QString &id);
+
+    // The counter's actions on the selected appointment (also bound to the buttons and shortcuts).
+    void checkIn();
+    void markNoShow();
+    void markDone();
+    void resetToBooked();
+
 private:
+    QAction *createAction(const QString &text, const QKeySequence &shortcut,
+                          void (AppointmentsArea::*slot)());
+    QPushButton *addButton(QAction *action);
+    void buildLayout();
+    void changeStatus(Appointment::Status status);
+    void onModelReloaded();
+    void onSelectionChanged();
+    void updateHeader();
+    void updateCounts();
+    void updateActions();
+    QDate today() const;
+
     UiContext m_context;
+    QDate m_date;
+    QString m_keepSelected;
+    AppointmentDayModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    AppointmentDetailsPane *m_details = nullptr;
+    QLabel *m_dateLabel = nullptr;
+    QLabel *m_siteLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QAction *m_previousDay = nullptr;
+    QAction *m_nextDay = nullptr;
+    QAction *m_today = nullptr;
+    QAction *m_checkIn = nullptr;
+    QAction *m_noShow = nullptr;
+    QAction *m_done = nullptr;
+    QAction *m_reset = nullptr;
 };
 
 } // namespace guichet

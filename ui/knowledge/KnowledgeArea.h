@@ -3,9 +3,22 @@
 #include "shell/Area.h"
 #include "shell/UiContext.h"
 
+class QLabel;
+class QLineEdit;
+class QListView;
+class QTextBrowser;
+class QTimer;
+class QUrl;
+
 namespace guichet {
 
-// STUB: replaced by the real area.
+class ArticleListModel;
+
+// Base de connaissances: search as you type (its own field, or the main window's global search
+// box through search()), a result list with highlighted snippets, and a reading pane that renders
+// the fiche (where to send the visitor, documents, body, related articles, the Service-Public
+// attribution). With an empty search, the list holds every article and the pane shows the site's
+// own sheet, the first thing a substitute agent needs.
 class KnowledgeArea : public Area
 {
     Q_OBJECT
@@ -20,8 +33,36 @@ public:
     QString searchPlaceholder() const override;
     void focusPrimary() override;
 
+    // Shows an article in the reading pane (by id or by external id, e.g. "F1342"); false if absent.
+    bool openArticle(const QString &id);
+    bool openExternalId(const QString &externalId);
+
+    // For tests and the main window.
+    QLineEdit *searchField() const { return m_field; }
+    QListView *resultView() const { return m_results; }
+    QTextBrowser *reader() const { return m_reader; }
+    ArticleListModel *model() const { return m_model; }
+    // Runs the pending search now (the debounce timer otherwise does it).
+    void flushSearch();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void runSearch();
+    void showSiteSheet();
+    void openRow(int row);
+    void onAnchor(const QUrl &url);
+    void updateCount(int count);
+
     UiContext m_context;
+    ArticleListModel *m_model = nullptr;
+    QLineEdit *m_field = nullptr;
+    QLabel *m_count = nullptr;
+    QListView *m_results = nullptr;
+    QTextBrowser *m_reader = nullptr;
+    QTimer *m_debounce = nullptr;
+    QString m_shownId;
 };
 
 } // namespace guichet

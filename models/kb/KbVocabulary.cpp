@@ -1,0 +1,89 @@
+#include "kb/KbVocabulary.h"
+
+#include "kb/KbText.h"
+#include "store/Sql.h"
+
+#include <algorithm>
+
+namespace guichet {
+
+void KbVocabulary::load(const QSqlDatabase &db)
+{
+    m_terms.clear();
+    m_documents.clear();
+    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT term, doc FROM articles_fts_vocab ORDER BY term"));
+    while (q.next()) {
+        m_terms << q.value(0).toString();
+        m_documents << q.value(1).toInt();
+    }
+}
+
+int KbVocabulary::documents(const QString &term) const
+{
+    const auto it = std::lower_bound(m_terms.cbegin(), m_terms.cend(), term);
+    return it != m_terms.cend() && *it == term ? m_documents.at(it - m_terms.cbegin()) : 0;
+}
+
+int KbVocabulary::bestPrefixDocuments(const QString &prefix) const
+{
+    int best = 0;
+    for (auto it = std::lower_bound(m_terms.cbegin(), m_terms.cend(), prefix);
+         it != m_terms.cend() && it->startsWith(prefix); ++it)
+        best = std::max(best, m_documents.at(it - m_terms.cbegin()));
+    return best;
+}
+
+QStringList KbVocabulary::best(QVector<Candidate> candidates, int count) const
+{
+    std::sort(candidates.begin(), candidates.end(), [this](const Candidate &a, const Candidate &b) {
+        if (a.distance != b.distance)
+            return a.distance < b.distance;
+        return m_documents.at(a.index) > m_documents.at(b.index);
+    });
+    QStringList words;
+    for (const Candidate &c : candidates) {
+        if (words.size() >= count)
+            break;
+        words << m_terms.at(c.index);
+    }
+    return words;
+}
+
+QStringList KbVocabulary::corrections(const QString &word, int count, int minDocuments) const
+{
+    const int limit = word.size() >= 8 ? 2 : 1;
+    QVector<Candidate> candidates;
+    for (int i = 0; i < m_terms.size(); ++i) {
+        const QString &term = m_terms.at(i);
+        if (m_documents.at(i) < minDocuments || std::abs(term.size() - word.size()) > limit || term == word)
+            continue;
+        // A typo rarely hits both of the first two letters.
+        if (term.at(0) != word.at(0) && (term.size() < 2 || word.size() < 2 || term.at(1) != word.at(1)))
+            continue;
+        const int distance = kbtext::editDistance(word, term, limit);
+        if (distance <= limit)
+            candidates.append({i, distance});
+    }
+    return best(std::move(candidates), count);
+}
+
+QStringList KbVocabulary::prefixCorrections(const QString &prefix, int count, int minDocuments) const
+{
+    QVector<Candidate> candidates;
+    for (int i = 0; i < m_terms.size(); ++i) {
+        const QString &term = m_terms.at(i);
+        if (m_documents.at(i) < minDocuments || term.size() + 1 < prefix.size() || term.at(0) != prefix.at(0))
+            continue;
+        int distance = 2;
+        for (qsizetype length = prefix.size() - 1; length <= prefix.size() + 1 && distance > 0; ++length) {
+            if (length < 1 || length > term.size())
+                continue;
+            distance = std::min(distance, kbtext::editDistance(prefix, term.left(length), 1));
+        }
+        if (distance == 1)
+            candidates.append({i, distance});
+    }
+    return best(std::move(candidates), count);
+}
+
+} // namespace guichet

@@ -1,0 +1,199 @@
+#include "requests/RequestDetailPane.h"
+
+#include "core/Clock.h"
+#include "itemmodels/RequestEventModel.h"
+#include "itemmodels/RequestLabels.h"
+#include "repo/RequestRepository.h"
+#include "store/LocalStore.h"
+#include "store/StoreError.h"
+
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace guichet {
+
+RequestDetailPane::RequestDetailPane(LocalStore &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_events(new RequestEventModel(store, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(tr("Select a request in the list."), this);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    layout->addWidget(m_title);
+
+    auto *form = new QFormLayout;
+    m_requester = valueLabel(tr("Requester"));
+    m_contact = valueLabel(tr("Contact"));
+    m_channel = valueLabel(tr("Channel"));
+    m_status = valueLabel(tr("Status"));
+    m_service = valueLabel(tr("Competent service"));
+    m_due = valueLabel(tr("Due date"));
+    m_description = valueLabel(tr("Details"));
+    form->addRow(tr("Requester:"), m_requester);
+    form->addRow(tr("Contact:"), m_contact);
+    form->addRow(tr("Channel:"), m_channel);
+    form->addRow(tr("Status:"), m_status);
+    form->addRow(tr("Competent service:"), m_service);
+    form->addRow(tr("Due date:"), m_due);
+    form->addRow(tr("Details:"), m_description);
+    layout->addLayout(form);
+
+    auto *historyLabel = new QLabel(tr("&History"), this);
+    m_timeline = new QTableView(this);
+    m_timeline->setObjectName(QStringLiteral("requestTimeline"));
+    m_timeline->setAccessibleName(tr("History of the request"));
+    m_timeline->setModel(m_events);
+    m_timeline->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_timeline->setWordWrap(true);
+    m_timeline->verticalHeader()->hide();
+    m_timeline->horizontalHeader()->setStretchLastSection(true);
+    m_timeline->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_timeline->horizontalHeader()->setSectionResizeMode(RequestEventModel::TextColumn, QHeaderView::Stretch);
+    historyLabel->setBuddy(m_timeline);
+    layout->addWidget(historyLabel);
+    layout->addWidget(m_timeline, 1);
+
+    auto *noteLabel = new QLabel(tr("Add a &note (what the visitor said or what was done):"), this);
+    m_note = new QPlainTextEdit(this);
+    m_note->setObjectName(QStringLiteral("noteEdit"));
+    m_note->setAccessibleName(tr("Follow-up note"));
+    m_note->setPlaceholderText(tr("e.g. The visitor came to the counter to ask how the request is going."));
+    m_note->setTabChangesFocus(true);
+    m_note->setMaximumHeight(m_note->fontMetrics().lineSpacing() * 5);
+    noteLabel->setBuddy(m_note);
+    m_addNote = new QPushButton(tr("Add the note"), this);
+    m_addNote->setObjectName(QStringLiteral("addNoteButton"));
+    m_addNote->setAccessibleName(tr("Add the note to the request"));
+    m_addNote->setToolTip(tr("Ctrl+Enter"));
+    m_feedback = new QLabel(this);
+    m_feedback->setWordWrap(true);
+    m_feedback->setAccessibleName(tr("Note result"));
+    layout->addWidget(noteLabel);
+    layout->addWidget(m_note);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_feedback, 1);
+    buttons->addWidget(m_addNote);
+    layout->addLayout(buttons);
+
+    m_note->installEventFilter(this); // Ctrl+Enter adds the note
+    connect(m_addNote, &QPushButton::clicked, this, &RequestDetailPane::addNote);
+    connect(m_note, &QPlainTextEdit::textChanged, this, &RequestDetailPane::updateButton);
+    connect(&m_store, &LocalStore::changed, this, [this](const QString &entity) {
+        if (entity == QLatin1String("requests") || entity == QLatin1String("*"))
+            refresh();
+    });
+    showRequest({});
+}
+
+QLabel *RequestDetailPane::valueLabel(const QString &accessibleName)
+{
+    auto *label = new QLabel(this);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setAccessibleName(accessibleName);
+    return label;
+}
+
+void RequestDetailPane::showRequest(const QString &requestId)
+{
+    if (requestId != m_requestId)
+        m_feedback->clear();
+    m_requestId = requestId;
+    m_events->setRequest(requestId);
+    refresh();
+}
+
+void RequestDetailPane::refresh()
+{
+    const std::optional<Request> request =
+        m_requestId.isEmpty() ? std::nullopt : RequestRepository(m_store).get(m_requestId);
+    for (QLabel *label : {m_requester, m_contact, m_channel, m_status, m_service, m_due, m_description})
+        label->clear();
+    m_due->setStyleSheet({});
+    if (!request) {
+        m_title->setText(tr("Select a request in the list."));
+        updateButton();
+        return;
+    }
+    const QLocale locale;
+    m_title->setText(tr("%1 — %2").arg(request->reference, request->subject));
+    m_requester->setText(request->requesterName);
+    QStringList contact;
+    for (const QString &part : {request->requesterPhone, request->requesterEmail, request->requesterAddress})
+        if (!part.isEmpty())
+            contact << part;
+    if (!request->consent)
+        contact << tr("(did not agree to be contacted)");
+    m_contact->setText(contact.isEmpty() ? tr("No contact details") : contact.join(QStringLiteral(" · ")));
+    m_channel->setText(
+        tr("%1, filed on %2")
+            .arg(RequestLabels::channel(request->channel),
+                 locale.toString(request->createdAt.toTimeZone(defaultTimeZone()), QLocale::ShortFormat)));
+    m_status->setText(RequestLabels::status(request->status));
+    m_service->setText(tr("%1 (%2)").arg(request->competentService.isEmpty() ? tr("not assigned yet")
+                                                                             : request->competentService,
+                                         RequestLabels::competence(request->competence)));
+    const QDate today = m_store.clock().todayIn(defaultTimeZone());
+    const QString due = locale.toString(request->dueDate, QLocale::LongFormat);
+    if (request->isOverdue(today)) {
+        m_due->setText(tr("%1 — overdue, %2 days late").arg(due).arg(request->dueDate.daysTo(today)));
+        m_due->setStyleSheet(QStringLiteral("color: #a5001e; font-weight: bold;"));
+    } else {
+        m_due->setText(due);
+    }
+    m_description->setText(request->description.isEmpty()
+                               ? request->category
+                               : request->category + QStringLiteral(" — ") + request->description);
+    updateButton();
+}
+
+bool RequestDetailPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_note && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            key->modifiers() & Qt::ControlModifier) {
+            addNote();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void RequestDetailPane::updateButton()
+{
+    m_addNote->setEnabled(!m_requestId.isEmpty() && !m_note->toPlainText().trimmed().isEmpty());
+    m_note->setEnabled(!m_requestId.isEmpty());
+}
+
+void RequestDetailPane::addNote()
+{
+    if (m_requestId.isEmpty())
+        return;
+    try {
+        RequestRepository(m_store).addNote(m_requestId, m_note->toPlainText(), m_agentId);
+        m_note->clear();
+        m_feedback->setText(tr("Note added; it will be sent to the server at the next sync."));
+        emit statusMessage(m_feedback->text());
+    } catch (const StoreError &error) {
+        m_feedback->setText(error.message());
+        emit statusMessage(error.message());
+    }
+}
+
+} // namespace guichet

@@ -1,0 +1,161 @@
+#include "shell/DeskLauncher.h"
+
+#include "core/Clock.h"
+#include "demo/DemoCity.h"
+#include "demo/ServicePublicLocation.h"
+#include "repo/AgentRepository.h"
+#include "repo/SiteRepository.h"
+#include "repo/SyncStateRepository.h"
+#include "shell/MainWindow.h"
+#include "shell/StartupProbe.h"
+#include "shell/UiContext.h"
+#include "store/LocalStore.h"
+#include "store/StoreError.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace guichet {
+
+DeskLauncher::DeskLauncher(QApplication &app, DeskOptions options) : m_app(app), m_options(std::move(options))
+{
+    if (m_options.storePath.isEmpty())
+        m_options.storePath = LocalStore::defaultPath();
+}
+
+DeskLauncher::~DeskLauncher()
+{
+    m_window.reset();
+    m_store.reset();
+}
+
+int DeskLauncher::fail(const QString &message)
+{
+    std::fprintf(stderr, "guichet: %s\n", message.toUtf8().constData());
+    if (m_options.screenshotPath.isEmpty() && !m_options.measureStartup)
+        QMessageBox::critical(nullptr, QApplication::translate("guichet::DeskLauncher", "Guichet cannot start"),
+                              message);
+    return 1;
+}
+
+bool DeskLauncher::openStore()
+{
+    const bool firstStart = !QFileInfo::exists(m_options.storePath);
+    if (m_options.now.isValid()) {
+        m_fixedClock = std::make_unique<FixedClock>(m_options.now);
+        m_store = std::make_unique<LocalStore>(m_options.storePath, *m_fixedClock);
+    } else {
+        m_store = std::make_unique<LocalStore>(m_options.storePath);
+    }
+    const LocalStore::OpenReport report = m_store->open(LocalStore::IntegrityCheck::Quick);
+    if (report.recovered) {
+        QMessageBox::warning(nullptr, QApplication::translate("guichet::DeskLauncher", "Local store repaired"),
+                             QApplication::translate("guichet::DeskLauncher",
+                                                     "The local store was damaged. It was set aside as %1 and "
+                                                     "rebuilt; the %n change(s) not yet sent were kept.",
+                                                     nullptr, report.outboxSalvaged)
+                                 .arg(QDir::toNativeSeparators(report.movedAsidePath)));
+    }
+    if (firstStart && m_options.demoOnFirstStart) {
+        QLabel wait(QApplication::translate("guichet::DeskLauncher",
+                                            "Preparing the demo city and its knowledge base…"));
+        wait.setWindowTitle(QApplication::translate("guichet::DeskLauncher", "Guichet"));
+        wait.setMargin(32);
+        if (m_options.screenshotPath.isEmpty() && !m_options.measureStartup) {
+            wait.show();
+            QApplication::processEvents();
+        }
+        DemoOptions demo;
+        demo.kbDir = findServicePublicDir();
+        DemoCity(*m_store).generate(demo);
+    }
+    return true;
+}
+
+QString DeskLauncher::chooseSite() const
+{
+    const SiteRepository sites(*m_store);
+    if (!m_options.siteCode.isEmpty()) {
+        const Site site = sites.byCode(m_options.siteCode);
+        if (site.id.isEmpty())
+            throw StoreError(StoreError::Kind::InvalidInput,
+                             QApplication::translate("guichet::DeskLauncher", "There is no site with the code %1.")
+                                 .arg(m_options.siteCode));
+        return site.id;
+    }
+    const QString last = SyncStateRepository(*m_store).value(SyncStateRepository::CurrentSite);
+    if (!last.isEmpty() && !sites.byId(last).id.isEmpty())
+        return last;
+    const QList<Site> all = sites.all();
+    return all.isEmpty() ? QString() : all.first().id;
+}
+
+QString DeskLauncher::chooseAgent(const QString &siteId) const
+{
+    const QString current = SyncStateRepository(*m_store).value(SyncStateRepository::CurrentAgent);
+    if (!current.isEmpty())
+        return current;
+    // Until sign-in exists, the demo counter works as the site's first agent.
+    const QList<Agent> agents = AgentRepository(*m_store).bySite(siteId);
+    return agents.isEmpty() ? QString() : agents.first().id;
+}
+
+int DeskLauncher::start()
+{
+    QString siteId;
+    QString agentId;
+    try {
+        openStore();
+        siteId = chooseSite();
+        agentId = chooseAgent(siteId);
+    } catch (const StoreError &error) {
+        return fail(error.message());
+    }
+
+    m_window = std::make_unique<MainWindow>(UiContext{*m_store, m_store->clock(), siteId, agentId});
+    QObject::connect(m_window.get(), &MainWindow::siteChanged, m_store.get(), [this](const QString &id) {
+        try {
+            SyncStateRepository(*m_store).setValue(SyncStateRepository::CurrentSite, id);
+        } catch (const StoreError &error) {
+            qWarning("guichet: could not remember the site: %s", qPrintable(error.message()));
+        }
+    });
+    if (!m_options.area.isEmpty() && !m_window->showArea(m_options.area))
+        return fail(QApplication::translate("guichet::DeskLauncher", "Unknown area '%1'.").arg(m_options.area));
+    m_window->resize(m_options.windowSize);
+
+    if (m_options.measureStartup) {
+        auto *probe = new StartupProbe(*m_window, m_window.get());
+        QObject::connect(probe, &StartupProbe::finished, &m_app, [this](const QString &json) {
+            std::printf("%s\n", json.toUtf8().constData());
+            std::fflush(stdout);
+            m_app.exit(0);
+        });
+        probe->start();
+    }
+    m_window->show();
+    if (!m_options.screenshotPath.isEmpty())
+        QTimer::singleShot(300, &m_app, [this] { takeScreenshot(); });
+    return -1;
+}
+
+void DeskLauncher::takeScreenshot()
+{
+    QApplication::processEvents();
+    const QPixmap picture = m_window->grab();
+    if (!picture.save(m_options.screenshotPath, "PNG")) {
+        std::fprintf(stderr, "guichet: cannot write the screenshot %s\n", qPrintable(m_options.screenshotPath));
+        m_app.exit(1);
+        return;
+    }
+    std::printf("%s\n", qPrintable(m_options.screenshotPath));
+    m_app.exit(0);
+}
+
+} // namespace guichet

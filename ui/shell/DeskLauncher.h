@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSize>
+#include <QString>
+
+#include <memory>
+
+class QApplication;
+
+namespace guichet {
+
+class FixedClock;
+class LocalStore;
+class MainWindow;
+
+struct DeskOptions
+{
+    QString storePath;         // empty: LocalStore::defaultPath()
+    QString siteCode;          // e.g. "M3"; empty: the counter's last site
+    QString screenshotPath;    // render the window to this PNG and quit
+    QString area;              // area to show first (appointments, knowledge, requests, interpreting)
+    QSize windowSize{1366, 800};
+    QDateTime now;             // when valid: a fixed clock (demos, screenshots); else the system's
+    bool measureStartup = false; // print startup timings and memory as JSON, then quit
+    bool demoOnFirstStart = true;
+};
+
+// Starts the counter: opens (or creates, with the demo city) the local store, picks the site and
+// agent, shows the main window. Also serves the headless screenshot and the startup benchmark.
+class DeskLauncher
+{
+public:
+    DeskLauncher(QApplication &app, DeskOptions options);
+    ~DeskLauncher();
+
+    // Returns the exit code to use when start-up fails, or -1 when the event loop should run.
+    int start();
+
+private:
+    bool openStore();
+    QString chooseSite() const;
+    QString chooseAgent(const QString &siteId) const;
+    void takeScreenshot();
+    int fail(const QString &message);
+
+    QApplication &m_app;
+    DeskOptions m_options;
+    std::unique_ptr<FixedClock> m_fixedClock;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace guichet

@@ -1,0 +1,269 @@
+#include "shell/MainWindow.h"
+
+#include "appointments/AppointmentsArea.h"
+#include "interpreting/InterpretingArea.h"
+#include "itemmodels/SiteListModel.h"
+#include "knowledge/KnowledgeArea.h"
+#include "repo/AgentRepository.h"
+#include "requests/RequestsArea.h"
+#include "shell/Area.h"
+#include "shell/CounterStatusBar.h"
+#include "store/LocalStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QToolBar>
+
+namespace guichet {
+
+MainWindow::MainWindow(const UiContext &context, QWidget *parent) : QMainWindow(parent), m_context(context)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("Guichet"));
+    m_baseFontSize = QApplication::font().pointSize();
+
+    m_statusBar = new CounterStatusBar(m_context.store, this);
+    setStatusBar(m_statusBar);
+
+    m_stack = new QStackedWidget(this);
+    m_navigation = new QListWidget(this);
+    buildToolBar();
+    buildNavigation();
+
+    addArea(new AppointmentsArea(m_context, m_stack), 1);
+    addArea(new KnowledgeArea(m_context, m_stack), 2);
+    addArea(new RequestsArea(m_context, m_stack), 3);
+    addArea(new InterpretingArea(m_context, m_stack), 4);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    buildMenus();
+    setSite(m_context.siteId);
+    updateAgentName();
+    showAreaAt(0);
+    resize(1280, 800);
+}
+
+void MainWindow::buildToolBar()
+{
+    auto *bar = addToolBar(tr("Counter"));
+    bar->setObjectName(QStringLiteral("CounterToolBar"));
+    bar->setMovable(false);
+    bar->setFloatable(false);
+
+    auto *brand = new QLabel(tr("Guichet"), bar);
+    brand->setObjectName(QStringLiteral("Brand"));
+    QFont brandFont = brand->font();
+    brandFont.setBold(true);
+    brandFont.setPointSizeF(brandFont.pointSizeF() * 1.25);
+    brand->setFont(brandFont);
+    brand->setContentsMargins(8, 0, 16, 0);
+    bar->addWidget(brand);
+
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("GlobalSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setMinimumWidth(420);
+    bar->addWidget(m_search);
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::onSearchTextChanged);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (auto *area = qobject_cast<Area *>(m_stack->currentWidget()))
+            area->focusPrimary();
+    });
+
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+
+    auto *siteLabel = new QLabel(tr("&Site:"), bar);
+    siteLabel->setContentsMargins(8, 0, 4, 0);
+    bar->addWidget(siteLabel);
+    m_sites = new SiteListModel(m_context.store, this);
+    m_siteChooser = new QComboBox(bar);
+    m_siteChooser->setObjectName(QStringLiteral("SiteChooser"));
+    m_siteChooser->setModel(m_sites);
+    m_siteChooser->setAccessibleName(tr("Site of this counter"));
+    m_siteChooser->setToolTip(tr("The site where this counter works today (Ctrl+Shift+S)"));
+    m_siteChooser->setMinimumContentsLength(28);
+    m_siteChooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    siteLabel->setBuddy(m_siteChooser);
+    bar->addWidget(m_siteChooser);
+    connect(m_siteChooser, &QComboBox::activated, this, &MainWindow::onSiteChosen);
+}
+
+void MainWindow::buildNavigation()
+{
+    m_navigation->setObjectName(QStringLiteral("AreaNavigation"));
+    m_navigation->setAccessibleName(tr("Areas"));
+    m_navigation->setFixedWidth(210);
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    QFont font = m_navigation->font();
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    m_navigation->setFont(font);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showAreaAt);
+}
+
+void MainWindow::addArea(Area *area, int number)
+{
+    m_areas << area;
+    m_searchTexts << QString();
+    m_stack->addWidget(area);
+    const QKeySequence shortcut(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_0 + number)));
+    auto *item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(area->areaTitle(),
+                                                                  shortcut.toString(QKeySequence::NativeText)),
+                                     m_navigation);
+    item->setSizeHint(QSize(200, 64));
+    item->setToolTip(tr("%1 (%2)").arg(area->areaTitle(), shortcut.toString(QKeySequence::NativeText)));
+    auto *action = new QAction(area->areaTitle(), this);
+    action->setObjectName(QStringLiteral("show-") + area->areaKey());
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WindowShortcut);
+    const int index = int(m_areas.size()) - 1;
+    connect(action, &QAction::triggered, this, [this, index] { showAreaAt(index); });
+    addAction(action);
+    connect(area, &Area::statusMessage, this, [this](const QString &message) {
+        m_statusBar->showMessage(message, 6000);
+    });
+}
+
+void MainWindow::buildMenus()
+{
+    auto *file = menuBar()->addMenu(tr("&File"));
+    auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto *view = menuBar()->addMenu(tr("&View"));
+    for (QAction *action : actions())
+        view->addAction(action);
+    view->addSeparator();
+    auto *search = view->addAction(tr("&Search"), this, &MainWindow::focusSearch);
+    search->setShortcut(QKeySequence(Qt::ControlModifier | Qt::Key_K));
+    auto *site = view->addAction(tr("Choose the &site"), this, [this] {
+        m_siteChooser->setFocus(Qt::ShortcutFocusReason);
+        m_siteChooser->showPopup();
+    });
+    site->setShortcut(QKeySequence(Qt::ControlModifier | Qt::ShiftModifier | Qt::Key_S));
+    view->addSeparator();
+    auto *larger = view->addAction(tr("&Larger text"), this, [this] { changeTextSize(+1); });
+    larger->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::ControlModifier | Qt::Key_Equal)});
+    auto *smaller = view->addAction(tr("S&maller text"), this, [this] { changeTextSize(-1); });
+    smaller->setShortcut(QKeySequence::ZoomOut);
+    auto *normal = view->addAction(tr("&Normal text size"), this, [this] { changeTextSize(0); });
+    normal->setShortcut(QKeySequence(Qt::ControlModifier | Qt::Key_0));
+
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Guichet"), this, [this] {
+        QMessageBox::about(this, tr("About Guichet"),
+                           tr("<p><b>Guichet</b> %1</p><p>The reception counter of the town halls: appointments, "
+                              "knowledge base, citizens' requests and interpreting, in one window, online or "
+                              "offline.</p><p>Knowledge-base fiches marked Service-Public.fr: source DILA, reused "
+                              "under the Licence Ouverte / Open Licence 2.0 (Etalab).</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::changeTextSize(int delta)
+{
+    QFont font = QApplication::font();
+    const int size = delta == 0 ? m_baseFontSize : std::clamp(font.pointSize() + delta, 8, 28);
+    font.setPointSize(size);
+    QApplication::setFont(font);
+}
+
+void MainWindow::showAreaAt(int index)
+{
+    if (index < 0 || index >= m_areas.size())
+        return;
+    Area *area = m_areas.at(index);
+    if (m_navigation->currentRow() != index) {
+        QSignalBlocker block(m_navigation);
+        m_navigation->setCurrentRow(index);
+    }
+    m_stack->setCurrentIndex(index);
+    {
+        QSignalBlocker block(m_search);
+        m_search->setText(m_searchTexts.at(index));
+    }
+    m_search->setPlaceholderText(tr("%1 (Ctrl+K)").arg(area->searchPlaceholder()));
+    setWindowTitle(tr("Guichet — %1").arg(area->areaTitle()));
+    area->focusPrimary();
+}
+
+bool MainWindow::showArea(const QString &key)
+{
+    for (int i = 0; i < m_areas.size(); ++i) {
+        if (m_areas.at(i)->areaKey() == key) {
+            showAreaAt(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString MainWindow::currentAreaKey() const
+{
+    const auto *area = qobject_cast<const Area *>(m_stack->currentWidget());
+    return area ? area->areaKey() : QString();
+}
+
+void MainWindow::onSearchTextChanged(const QString &text)
+{
+    const int index = m_stack->currentIndex();
+    if (index < 0)
+        return;
+    m_searchTexts[index] = text;
+    m_areas.at(index)->search(text);
+}
+
+void MainWindow::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void MainWindow::onSiteChosen(int row)
+{
+    const QString id = m_sites->index(row, 0).data(SiteListModel::IdRole).toString();
+    if (!id.isEmpty())
+        setSite(id);
+}
+
+void MainWindow::setSite(const QString &siteId)
+{
+    m_context.siteId = siteId;
+    const int row = m_sites->rowOfId(siteId);
+    if (row >= 0 && m_siteChooser->currentIndex() != row)
+        m_siteChooser->setCurrentIndex(row);
+    for (Area *area : std::as_const(m_areas))
+        area->setSite(siteId);
+    m_statusBar->setSiteName(row >= 0 ? m_sites->index(row, 0).data(Qt::DisplayRole).toString() : tr("none"));
+    emit siteChanged(siteId);
+}
+
+void MainWindow::updateAgentName()
+{
+    const QString name = m_context.agentId.isEmpty() ? QString()
+                                                     : AgentRepository(m_context.store).byId(m_context.agentId).displayName;
+    m_statusBar->setAgentName(name.isEmpty() ? tr("not signed in") : name);
+}
+
+} // namespace guichet
