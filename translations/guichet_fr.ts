@@ -1,4 +1,1374 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>guichet::AppointmentDayModel</name>
+    <message>
+        <source>Reference %1</source>
+        <translation>Référence %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Usager</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>Interpreter: %1</source>
+        <translation>Interprète : %1</translation>
+    </message>
+    <message>
+        <source>Sign language (LSF)</source>
+        <translation>Langue des signes (LSF)</translation>
+    </message>
+    <message>
+        <source>Wheelchair access</source>
+        <translation>Accès fauteuil roulant</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AppointmentDetailsPane</name>
+    <message>
+        <source>Appointment details</source>
+        <translation>Détails du rendez-vous</translation>
+    </message>
+    <message>
+        <source>Select an appointment to see the visitor's details and the documents to bring.</source>
+        <translation>Sélectionnez un rendez-vous pour voir les coordonnées de l'usager et les pièces à fournir.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Prise de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Pièces à fournir</translation>
+    </message>
+    <message>
+        <source>No appointment selected</source>
+        <translation>Aucun rendez-vous sélectionné</translation>
+    </message>
+    <message>
+        <source>Visitor: %1</source>
+        <translation>Usager : %1</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 (counter %4)</source>
+        <translation>%1, %2–%3 (guichet %4)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>at the counter</source>
+        <translation>au guichet</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>par téléphone</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>%1, on %2, reference %3</source>
+        <translation>%1, le %2, référence %3</translation>
+    </message>
+    <message>
+        <source>no notes</source>
+        <translation>aucune remarque</translation>
+    </message>
+    <message>
+        <source>nothing in particular</source>
+        <translation>rien de particulier</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AppointmentRepository</name>
+    <message>
+        <source>This appointment is not in the local store (%1): it may have been deleted. Refresh the day and try again.</source>
+        <translation>Ce rendez-vous est introuvable dans la base locale (%1) : il a peut-être été supprimé. Actualisez la journée et réessayez.</translation>
+    </message>
+    <message>
+        <source>An appointment marked “%1” cannot be marked “%2”.</source>
+        <translation>Un rendez-vous « %1 » ne peut pas passer à « %2 ».</translation>
+    </message>
+    <message>
+        <source>The agent signed in at this counter is unknown to the local store: sign in again.</source>
+        <translation>L'agent connecté à ce guichet est inconnu de la base locale : reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AppointmentStatus</name>
+    <message>
+        <source>Booked</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>To be confirmed</source>
+        <translation>À confirmer</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AppointmentsArea</name>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Jour précédent</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Jour suivant</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Back to booked</source>
+        <translation>Remettre à « Réservé »</translation>
+    </message>
+    <message>
+        <source>The visitor has arrived (Ctrl+Return)</source>
+        <translation>L'usager est arrivé (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>The visitor did not come (Ctrl+Shift+N)</source>
+        <translation>L'usager ne s'est pas présenté (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <source>The visitor has been served (Ctrl+Shift+D)</source>
+        <translation>L'usager a été reçu (Ctrl+Maj+D)</translation>
+    </message>
+    <message>
+        <source>Undo an arrival or a no-show marked by mistake</source>
+        <translation>Annuler une arrivée ou une absence saisie par erreur</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Jour affiché</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Appointments of the day</source>
+        <translation>Rendez-vous du jour</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Counts of the day</source>
+        <translation>Compteurs du jour</translation>
+    </message>
+    <message>
+        <source>Find a visitor in the day's appointments</source>
+        <translation>Rechercher un usager dans les rendez-vous du jour</translation>
+    </message>
+    <message>
+        <source>%1: %2. The change will be sent to the server.</source>
+        <translation>%1 : %2. La modification sera envoyée au serveur.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>La modification n'a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>No visitor of this day matches the search.</source>
+        <translation>Aucun usager du jour ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <source>No appointment on this day.</source>
+        <translation>Aucun rendez-vous ce jour-là.</translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1 (aujourd'hui)</translation>
+    </message>
+    <message>
+        <source>No site chosen</source>
+        <translation>Aucun site choisi</translation>
+    </message>
+    <message>
+        <source>Booked: %1</source>
+        <translation>Réservés : %1</translation>
+    </message>
+    <message>
+        <source>Arrived: %1</source>
+        <translation>Arrivés : %1</translation>
+    </message>
+    <message>
+        <source>No-show: %1</source>
+        <translation>Absents : %1</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Terminés : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annulés : %1</translation>
+    </message>
+    <message>
+        <source>to be confirmed: %1</source>
+        <translation>à confirmer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ArticleHtml</name>
+    <message>
+        <source>City (Ville)</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Metropolis (Métropole)</source>
+        <translation>Métropole</translation>
+    </message>
+    <message>
+        <source>State (État)</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Social action centre (CCAS)</source>
+        <translation>Centre communal d'action sociale (CCAS)</translation>
+    </message>
+    <message>
+        <source>Another body</source>
+        <translation>Autre organisme</translation>
+    </message>
+    <message>
+        <source>Source: Direction de l'information légale et administrative (DILA) – Service-Public.fr, “Vos droits et démarches” fiches (Particuliers), fiche %1 last updated on %2, reused under the Licence Ouverte / Open Licence 2.0 (Etalab). Content reformatted as plain text (XML tags removed). This reuse does not imply that the DILA or any public body endorses this application.</source>
+        <translation>Source : Direction de l'information légale et administrative (DILA) – Service-Public.fr, fiches « Vos droits et démarches » (Particuliers), fiche %1 mise à jour du %2, réutilisée sous Licence Ouverte / Open Licence 2.0 (Etalab). Contenu reformaté en texte brut (balises XML retirées). Cette réutilisation n'implique aucune approbation de l'application par la DILA ni par un autre organisme public.</translation>
+    </message>
+    <message>
+        <source>Service-Public.fr fiche %1</source>
+        <translation>Fiche Service-Public.fr %1</translation>
+    </message>
+    <message>
+        <source>City article</source>
+        <translation>Article de la Ville</translation>
+    </message>
+    <message>
+        <source>updated on %1</source>
+        <translation>mise à jour du %1</translation>
+    </message>
+    <message>
+        <source>checked on %1</source>
+        <translation>vérifié le %1</translation>
+    </message>
+    <message>
+        <source>review due %1</source>
+        <translation>à revoir avant le %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Competence:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Compétence :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Where to go:</source>
+        <translation>Où s'adresser :</translation>
+    </message>
+    <message>
+        <source>Send the visitor to:</source>
+        <translation>Orienter l'usager vers :</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse : %1</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>Horaires : %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Téléphone : %1</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Pièces à fournir</translation>
+    </message>
+    <message>
+        <source>See also</source>
+        <translation>Voir aussi</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ArticleResultDelegate</name>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ArticleWriter</name>
+    <message>
+        <source>Could not prepare the article statement</source>
+        <translation>Impossible de préparer l'enregistrement des articles</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::CounterStatusBar</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d'envoi</translation>
+    </message>
+    <message>
+        <source>Last synchronisation</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site : %1</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>Agent : %1</translation>
+    </message>
+    <message>
+        <source>Never synchronised</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>Last synchronised %1</source>
+        <translation>Dernière synchronisation %1</translation>
+    </message>
+    <message>
+        <source>Local store unavailable</source>
+        <translation>Stockage local indisponible</translation>
+    </message>
+    <message>
+        <source>Offline (local store only)</source>
+        <translation>Hors ligne (stockage local seul)</translation>
+    </message>
+    <message>
+        <source>Everything is saved on this counter and will be sent once a server is configured.</source>
+        <translation>Tout est enregistré sur ce poste et sera envoyé dès qu'un serveur sera configuré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent</source>
+        <translation><numerusform>%n en attente d'envoi</numerusform><numerusform>%n en attente d'envoi</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DemoCity</name>
+    <message>
+        <source>This store already holds a city: the demo city is only created in an empty store.</source>
+        <translation>Ce stockage contient déjà une ville : la ville de démonstration ne se crée que dans un stockage vide.</translation>
+    </message>
+    <message>
+        <source>no Service-Public folder was given</source>
+        <translation>aucun dossier Service-Public n'a été indiqué</translation>
+    </message>
+    <message>
+        <source>%1 is absent</source>
+        <translation>%1 est absent</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DeskLauncher</name>
+    <message>
+        <source>Guichet cannot start</source>
+        <translation>Guichet ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>Local store repaired</source>
+        <translation>Stockage local réparé</translation>
+    </message>
+    <message numerus="yes">
+        <source>The local store was damaged. It was set aside as %1 and rebuilt; the %n change(s) not yet sent were kept.</source>
+        <translation><numerusform>Le stockage local était endommagé. Il a été mis de côté sous %1 et reconstruit ; la modification non encore envoyée a été conservée (%n).</numerusform><numerusform>Le stockage local était endommagé. Il a été mis de côté sous %1 et reconstruit ; les %n modifications non encore envoyées ont été conservées.</numerusform></translation>
+    </message>
+    <message>
+        <source>Preparing the demo city and its knowledge base…</source>
+        <translation>Préparation de la ville de démonstration et de sa base de connaissances…</translation>
+    </message>
+    <message>
+        <source>Guichet</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>There is no site with the code %1.</source>
+        <translation>Aucun site n'a le code %1.</translation>
+    </message>
+    <message>
+        <source>Unknown area '%1'.</source>
+        <translation>Espace inconnu « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::InterpreterProviderModel</name>
+    <message>
+        <source>%1 [Example]</source>
+        <translation>%1 [Exemple]</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Ouvert maintenant</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>Fermé actuellement</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Number or link</source>
+        <translation>Numéro ou lien</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>En ce moment</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::InterpreterRepository</name>
+    <message>
+        <source>Choose the visitor's language before calling a foreign-language interpreter.</source>
+        <translation>Choisissez la langue de l'usager avant d'appeler un interprète en langue étrangère.</translation>
+    </message>
+    <message>
+        <source>A call cannot last a negative time.</source>
+        <translation>Un appel ne peut pas avoir une durée négative.</translation>
+    </message>
+    <message>
+        <source>This interpreter service is no longer in the list: the call was not logged.</source>
+        <translation>Ce service d'interprétariat ne figure plus dans la liste : l'appel n'a pas été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::InterpretingArea</name>
+    <message>
+        <source>&amp;Foreign language</source>
+        <translation>&amp;Langue étrangère</translation>
+    </message>
+    <message>
+        <source>&amp;LSF sign language</source>
+        <translation>L&amp;SF (langue des signes)</translation>
+    </message>
+    <message>
+        <source>L&amp;PC cued speech</source>
+        <translation>L&amp;PC (langue française parlée complétée)</translation>
+    </message>
+    <message>
+        <source>Live &amp;transcription</source>
+        <translation>&amp;Transcription instantanée</translation>
+    </message>
+    <message>
+        <source>Visitor's lan&amp;guage:</source>
+        <translation>Lan&amp;gue de l'usager :</translation>
+    </message>
+    <message>
+        <source>Search a language</source>
+        <translation>Rechercher une langue</translation>
+    </message>
+    <message>
+        <source>Type a language: arabe, українська, English…</source>
+        <translation>Tapez une langue : arabe, українська, English…</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>&amp;Services that can be called from this site:</source>
+        <translation>&amp;Services joignables depuis ce site :</translation>
+    </message>
+    <message>
+        <source>Interpreter services</source>
+        <translation>Services d'interprétariat</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Appeler</translation>
+    </message>
+    <message>
+        <source>Call the selected service</source>
+        <translation>Appeler le service sélectionné</translation>
+    </message>
+    <message>
+        <source>What to dial or open</source>
+        <translation>Numéro à composer ou lien à ouvrir</translation>
+    </message>
+    <message>
+        <source>Interpreting</source>
+        <translation>Interprétariat</translation>
+    </message>
+    <message>
+        <source>Choose the visitor's language to see who can interpret.</source>
+        <translation>Choisissez la langue de l'usager pour voir qui peut interpréter.</translation>
+    </message>
+    <message>
+        <source>No service for this need at this site. Ask the supervisor or the city's call centre.</source>
+        <translation>Aucun service pour ce besoin sur ce site. Adressez-vous au responsable de site ou au centre d'appels de la Ville.</translation>
+    </message>
+    <message>
+        <source>Services for %1.</source>
+        <translation>Services pour : %1.</translation>
+    </message>
+    <message>
+        <source>Dial %1</source>
+        <translation>Composez le %1</translation>
+    </message>
+    <message>
+        <source>Call %1 from the SIP phone</source>
+        <translation>Appelez %1 depuis le téléphone SIP</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrez %1</translation>
+    </message>
+    <message>
+        <source>This is an example entry, not a real service: nothing was dialled.</source>
+        <translation>Ceci est un exemple, pas un service réel : aucun appel n'a été passé.</translation>
+    </message>
+    <message>
+        <source>Call to %1 logged.</source>
+        <translation>Appel vers %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Visitor's language (in French or in the language itself)</source>
+        <translation>Langue de l'usager (en français ou dans la langue elle-même)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::InterpretingLabels</name>
+    <message>
+        <source>Foreign language</source>
+        <translation>Langue étrangère</translation>
+    </message>
+    <message>
+        <source>LSF sign language</source>
+        <translation>LSF (langue des signes française)</translation>
+    </message>
+    <message>
+        <source>LPC cued speech</source>
+        <translation>LPC (langue française parlée complétée)</translation>
+    </message>
+    <message>
+        <source>Live transcription</source>
+        <translation>Transcription instantanée</translation>
+    </message>
+    <message>
+        <source>City agents' network</source>
+        <translation>Réseau des agents de la Ville</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Lien visio</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>SIP line</source>
+        <translation>Ligne SIP</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Effectué</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Service closed</source>
+        <translation>Service fermé</translation>
+    </message>
+    <message>
+        <source>Call failed</source>
+        <translation>Échec de l'appel</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>À toute heure</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::KbImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>fiche %1 already appears on line %2</source>
+        <translation>la fiche %1 figure déjà à la ligne %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2 (nothing was imported)</source>
+        <translation>ligne %1 : %2 (rien n'a été importé)</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed after line %2: %3</source>
+        <translation>La lecture de %1 a échoué après la ligne %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::KnowledgeArea</name>
+    <message>
+        <source>Number of articles</source>
+        <translation>Nombre d'articles</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Type a few words: the matching articles appear as you type.</source>
+        <translation>Tapez quelques mots : les articles correspondants s'affichent au fil de la saisie.</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Base de connaissances</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base (e.g. passport lost, PACS, census)…</source>
+        <translation>Rechercher dans la base de connaissances (ex. : passeport perdu, PACS, recensement)…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in the knowledge base</source>
+        <translation><numerusform>%n article(s) dans la base de connaissances</numerusform><numerusform>%n article(s) dans la base de connaissances</numerusform></translation>
+    </message>
+    <message>
+        <source>No article matches: try fewer or other words.</source>
+        <translation>Aucun article ne correspond : essayez moins de mots ou d'autres mots.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation><numerusform>%n résultat(s)</numerusform><numerusform>%n résultat(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Article %1 is not in this counter's knowledge base.</source>
+        <translation>L'article %1 n'est pas dans la base de connaissances de ce poste.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::LanguageListModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A language: its own name — its French name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Calls at this site: %1</source>
+        <translation>Appels depuis ce site : %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::LocalStore</name>
+    <message>
+        <source>Cannot create the folder %1 for the local store: check its permissions.</source>
+        <translation>Impossible de créer le dossier %1 du stockage local : vérifiez ses droits.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: the local store needs to write there.</source>
+        <translation>Le dossier %1 est en lecture seule : le stockage local doit pouvoir y écrire.</translation>
+    </message>
+    <message>
+        <source>The local store %1 is read-only: Guichet cannot save anything in it.</source>
+        <translation>Le stockage local %1 est en lecture seule : Guichet ne peut rien y enregistrer.</translation>
+    </message>
+    <message>
+        <source>Cannot open the local store %1</source>
+        <translation>Impossible d'ouvrir le stockage local %1</translation>
+    </message>
+    <message>
+        <source>The local store could not switch to WAL mode.</source>
+        <translation>Le stockage local n'a pas pu passer en mode WAL.</translation>
+    </message>
+    <message>
+        <source>The local store %1 is damaged and could not be moved aside; nothing was changed.</source>
+        <translation>Le stockage local %1 est endommagé et n'a pas pu être mis de côté ; rien n'a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MainWindow</name>
+    <message>
+        <source>Guichet</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site :</translation>
+    </message>
+    <message>
+        <source>Site of this counter</source>
+        <translation>Site de ce guichet</translation>
+    </message>
+    <message>
+        <source>The site where this counter works today (Ctrl+Shift+S)</source>
+        <translation>Le site où ce guichet travaille aujourd'hui (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Espaces</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;site</source>
+        <translation>Choisir le &amp;site</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texte plus &amp;grand</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>Texte plus &amp;petit</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Taille de texte &amp;normale</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Guichet</source>
+        <translation>À &amp;propos de Guichet</translation>
+    </message>
+    <message>
+        <source>About Guichet</source>
+        <translation>À propos de Guichet</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Guichet&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The reception counter of the town halls: appointments, knowledge base, citizens' requests and interpreting, in one window, online or offline.&lt;/p&gt;&lt;p&gt;Knowledge-base fiches marked Service-Public.fr: source DILA, reused under the Licence Ouverte / Open Licence 2.0 (Etalab).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Guichet&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Le guichet d'accueil des mairies : rendez-vous, base de connaissances, demandes des usagers et interprétariat, dans une seule fenêtre, en ligne ou hors ligne.&lt;/p&gt;&lt;p&gt;Fiches de la base de connaissances marquées Service-Public.fr : source DILA, réutilisées sous Licence Ouverte / Open Licence 2.0 (Etalab).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+K)</source>
+        <translation>%1 (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Guichet — %1</source>
+        <translation>Guichet — %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>non connecté</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::Migrator</name>
+    <message>
+        <source>This local store was written by a newer version of Guichet (schema %1, this application knows up to %2). It was left untouched: install the newer Guichet to open it.</source>
+        <translation>Ce stockage local a été écrit par une version plus récente de Guichet (schéma %1, cette application connaît jusqu'au schéma %2). Il n'a pas été modifié : installez la version récente de Guichet pour l'ouvrir.</translation>
+    </message>
+    <message>
+        <source>Upgrading the local store to schema %1 (%2) failed; the store was left at schema %3: %4</source>
+        <translation>La mise à niveau du stockage local vers le schéma %1 (%2) a échoué ; le stockage est resté au schéma %3 : %4</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RequestDetailPane</name>
+    <message>
+        <source>Select a request in the list.</source>
+        <translation>Sélectionnez une demande dans la liste.</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Competent service</source>
+        <translation>Service compétent</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Précisions</translation>
+    </message>
+    <message>
+        <source>Requester:</source>
+        <translation>Demandeur :</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Coordonnées :</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Canal :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Competent service:</source>
+        <translation>Service compétent :</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Échéance :</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Précisions :</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>History of the request</source>
+        <translation>Historique de la demande</translation>
+    </message>
+    <message>
+        <source>Add a &amp;note (what the visitor said or what was done):</source>
+        <translation>Ajouter une &amp;note (ce que l'usager a dit ou ce qui a été fait) :</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>Note de suivi</translation>
+    </message>
+    <message>
+        <source>e.g. The visitor came to the counter to ask how the request is going.</source>
+        <translation>ex. : L'usager est passé au guichet pour connaître l'avancement de sa demande.</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <source>Add the note to the request</source>
+        <translation>Ajouter la note à la demande</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Note result</source>
+        <translation>Résultat de la note</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(did not agree to be contacted)</source>
+        <translation>(n'a pas accepté d'être recontacté)</translation>
+    </message>
+    <message>
+        <source>No contact details</source>
+        <translation>Aucune coordonnée</translation>
+    </message>
+    <message>
+        <source>%1, filed on %2</source>
+        <translation>%1, déposée le %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not assigned yet</source>
+        <translation>pas encore attribuée</translation>
+    </message>
+    <message>
+        <source>%1 — overdue, %2 days late</source>
+        <translation>%1 — échéance dépassée de %2 jours</translation>
+    </message>
+    <message>
+        <source>Note added; it will be sent to the server at the next sync.</source>
+        <translation>Note ajoutée ; elle sera envoyée au serveur à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RequestEventModel</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Précisions</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RequestLabels</name>
+    <message>
+        <source>Counter</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site internet</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Réceptionnée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours d'instruction</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Réponse apportée</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Metropolis</source>
+        <translation>Métropole</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>CCAS (social action centre)</source>
+        <translation>CCAS (centre communal d'action sociale)</translation>
+    </message>
+    <message>
+        <source>Other body</source>
+        <translation>Autre organisme</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>Acknowledgement sent</source>
+        <translation>Accusé de réception envoyé</translation>
+    </message>
+    <message>
+        <source>Sent to the handling service</source>
+        <translation>Transmise au service instructeur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RequestListModel</name>
+    <message>
+        <source>Past its due date and not answered yet</source>
+        <translation>Échéance dépassée, pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RequestRepository</name>
+    <message>
+        <source>A request needs the requester's name.</source>
+        <translation>Une demande doit indiquer le nom du demandeur.</translation>
+    </message>
+    <message>
+        <source>A request needs a subject.</source>
+        <translation>Une demande doit indiquer un objet.</translation>
+    </message>
+    <message>
+        <source>The note is empty: type what was said or done.</source>
+        <translation>La note est vide : indiquez ce qui a été dit ou fait.</translation>
+    </message>
+    <message>
+        <source>The note is too long (%1 characters, at most %2).</source>
+        <translation>La note est trop longue (%1 caractères, %2 au maximum).</translation>
+    </message>
+    <message>
+        <source>No request %1 in this counter's store: the note was not saved.</source>
+        <translation>Aucune demande %1 dans la base de ce guichet : la note n'a pas été enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RequestsArea</name>
+    <message>
+        <source>Requests shown</source>
+        <translation>Demandes affichées</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Reference, name, phone or email of the requester</source>
+        <translation>Référence, nom, téléphone ou courriel du demandeur</translation>
+    </message>
+    <message>
+        <source>The %1 most recent requests (scroll for more)</source>
+        <translation>Les %1 demandes les plus récentes (faites défiler pour en voir plus)</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation>%1 demandes</translation>
+    </message>
+    <message>
+        <source>No request matches “%1”.</source>
+        <translation>Aucune demande ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>First %1 requests matching “%2” (scroll for more)</source>
+        <translation>Les %1 premières demandes correspondant à « %2 » (faites défiler pour en voir plus)</translation>
+    </message>
+    <message>
+        <source>%1 request(s) matching “%2”</source>
+        <translation>%1 demande(s) correspondant à « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ServicePublicFiche</name>
+    <message>
+        <source>not valid JSON (%1 at character %2)</source>
+        <translation>JSON invalide (%1 au caractère %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>ce n'est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>"%1" is missing or not a string</source>
+        <translation>« %1 » est absent ou n'est pas une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>"id" is not a fiche id: "%1"</source>
+        <translation>« id » n'est pas un identifiant de fiche : « %1 »</translation>
+    </message>
+    <message>
+        <source>"title" is empty</source>
+        <translation>« title » est vide</translation>
+    </message>
+    <message>
+        <source>"modified" is missing or not a date (YYYY-MM-DD)</source>
+        <translation>« modified » est absent ou n'est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a string</source>
+        <translation>« %1 » n'est pas une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>"breadcrumb" and "where" must be lists of strings</source>
+        <translation>« breadcrumb » et « where » doivent être des listes de chaînes</translation>
+    </message>
+    <message>
+        <source>"related" and "services" must be lists of objects with an "id"</source>
+        <translation>« related » et « services » doivent être des listes d'objets ayant un « id »</translation>
+    </message>
+    <message>
+        <source>"dossier" is not an object</source>
+        <translation>« dossier » n'est pas un objet</translation>
+    </message>
+    <message>
+        <source>"warnings" is not a list</source>
+        <translation>« warnings » n'est pas une liste</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SiteListModel</name>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::Transaction</name>
+    <message>
+        <source>Could not start a transaction</source>
+        <translation>Impossible de commencer une transaction</translation>
+    </message>
+    <message>
+        <source>Could not save the change</source>
+        <translation>Impossible d'enregistrer la modification</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::sql</name>
+    <message>
+        <source>A database statement failed</source>
+        <translation>Une opération sur la base de données a échoué</translation>
+    </message>
+    <message>
+        <source>the disk is full: free some space, nothing was saved</source>
+        <translation>le disque est plein : libérez de la place, rien n'a été enregistré</translation>
+    </message>
+    <message>
+        <source>the local store cannot be written (read-only file or folder)</source>
+        <translation>le stockage local ne peut pas être écrit (fichier ou dossier en lecture seule)</translation>
+    </message>
+    <message>
+        <source>the local store is damaged</source>
+        <translation>le stockage local est endommagé</translation>
+    </message>
+    <message>
+        <source>A database statement could not be prepared</source>
+        <translation>Une opération sur la base de données n'a pas pu être préparée</translation>
+    </message>
+    <message>
+        <source>A schema statement failed</source>
+        <translation>Une instruction de schéma a échoué</translation>
+    </message>
+</context>
 </TS>

@@ -120,12 +120,7 @@ InterpretingArea::InterpretingArea(const UiContext &context, QWidget *parent)
     connect(m_modeGroup, &QButtonGroup::idClicked, this,
             [this](int id) { setMode(InterpretingMode::Value(id)); });
     connect(m_languageFilter, &QLineEdit::textChanged, m_languageModel, &LanguageListModel::setFilterText);
-    connect(m_languageFilter, &QLineEdit::returnPressed, this, [this] {
-        if (m_languageModel->rowCount() > 0) {
-            m_languages->setCurrentIndex(m_languageModel->index(0, 0));
-            m_providers->setFocus(Qt::OtherFocusReason);
-        }
-    });
+    connect(m_languageFilter, &QLineEdit::returnPressed, this, [this] { leaveSearch(SearchExit::Enter); });
     connect(m_languages->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &InterpretingArea::onLanguageChanged);
     connect(m_languageModel, &QAbstractItemModel::modelReset, this, [this] {
@@ -251,6 +246,17 @@ void InterpretingArea::search(const QString &text)
 QString InterpretingArea::searchPlaceholder() const
 {
     return tr("Visitor's language (in French or in the language itself)");
+}
+
+void InterpretingArea::leaveSearch(SearchExit how)
+{
+    if (m_languageModel->rowCount() == 0)
+        return;
+    m_languages->setCurrentIndex(m_languageModel->index(0, 0));
+    if (how == SearchExit::Enter)
+        m_providers->setFocus(Qt::OtherFocusReason);
+    else
+        m_languages->setFocus(Qt::OtherFocusReason);
 }
 
 void InterpretingArea::focusPrimary()

@@ -36,6 +36,7 @@ public:
     void search(const QString &text) override;
     QString searchPlaceholder() const override;
     void focusPrimary() override;
+    void leaveSearch(SearchExit how) override;
 
     void setMode(InterpretingMode::Value mode);
     InterpretingMode::Value mode() const { return m_mode; }

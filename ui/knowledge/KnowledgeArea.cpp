@@ -10,7 +10,6 @@
 #include <QDesktopServices>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListView>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -30,14 +29,6 @@ KnowledgeArea::KnowledgeArea(const UiContext &context, QWidget *parent)
     : Area(parent)
     , m_context(context)
 {
-    m_field = new QLineEdit(this);
-    m_field->setPlaceholderText(searchPlaceholder());
-    m_field->setClearButtonEnabled(true);
-    m_field->setAccessibleName(tr("Search the knowledge base"));
-    m_field->setAccessibleDescription(
-        tr("Results update as you type; press Down to reach them, Enter to open."));
-    m_field->installEventFilter(this);
-
     m_count = new QLabel(this);
     m_count->setAccessibleName(tr("Number of articles"));
 
@@ -63,26 +54,25 @@ KnowledgeArea::KnowledgeArea(const UiContext &context, QWidget *parent)
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_field);
     layout->addWidget(m_count);
     layout->addWidget(splitter, 1);
-    setFocusProxy(m_field);
-    setTabOrder(m_field, m_results);
+    setFocusProxy(m_results);
     setTabOrder(m_results, m_reader);
 
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
     connect(m_debounce, &QTimer::timeout, this, &KnowledgeArea::runSearch);
-    connect(m_field, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_model, &ArticleListModel::resultsChanged, this, &KnowledgeArea::updateCount);
     connect(m_results, &QListView::activated, this, [this](const QModelIndex &index) {
         openRow(index.row());
         m_reader->setFocus();
     });
     connect(m_results->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
+            [this](const QModelIndex &current, const QModelIndex &previous) {
+                // The view picks a first current row by itself when it gets the focus: that is
+                // not the agent choosing an article, and must not hide the site's sheet.
+                if (current.isValid() && previous.isValid())
                     openRow(current.row());
             });
     connect(m_reader, &QTextBrowser::anchorClicked, this, &KnowledgeArea::onAnchor);
@@ -103,20 +93,36 @@ QString KnowledgeArea::searchPlaceholder() const
 void KnowledgeArea::setSite(const QString &siteId)
 {
     m_context.siteId = siteId;
-    if (m_field->text().trimmed().isEmpty())
+    if (m_query.trimmed().isEmpty())
         showSiteSheet();
 }
 
 void KnowledgeArea::search(const QString &text)
 {
-    if (m_field->text() != text)
-        m_field->setText(text); // textChanged restarts the debounce timer
+    if (m_query == text)
+        return;
+    m_query = text;
+    m_debounce->start();
 }
 
 void KnowledgeArea::focusPrimary()
 {
-    m_field->setFocus(Qt::ShortcutFocusReason);
-    m_field->selectAll();
+    if (!m_results->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_results->setCurrentIndex(m_model->index(0, 0));
+    m_results->setFocus(Qt::ShortcutFocusReason);
+}
+
+void KnowledgeArea::leaveSearch(SearchExit how)
+{
+    flushSearch();
+    if (m_model->rowCount() == 0)
+        return;
+    m_results->setCurrentIndex(m_model->index(0, 0));
+    openRow(0);
+    if (how == SearchExit::Down)
+        m_results->setFocus(Qt::TabFocusReason);
+    else
+        m_reader->setFocus(Qt::TabFocusReason);
 }
 
 void KnowledgeArea::flushSearch()
@@ -130,7 +136,7 @@ void KnowledgeArea::flushSearch()
 void KnowledgeArea::runSearch()
 {
     try {
-        m_model->setQuery(m_field->text());
+        m_model->setQuery(m_query);
     } catch (const StoreError &error) {
         emit statusMessage(tr("The search failed: %1").arg(error.message()));
         return;
@@ -210,26 +216,9 @@ bool KnowledgeArea::eventFilter(QObject *watched, QEvent *event)
     if (event->type() != QEvent::KeyPress)
         return Area::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);
-    if (watched == m_field) {
-        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            flushSearch();
-            if (m_model->rowCount() == 0)
-                return true;
-            const QModelIndex first = m_model->index(0, 0);
-            m_results->setCurrentIndex(first);
-            if (key->key() == Qt::Key_Down) {
-                m_results->setFocus(Qt::TabFocusReason);
-            } else {
-                openRow(0);
-                m_reader->setFocus(Qt::TabFocusReason);
-            }
-            return true;
-        }
-    } else if (watched == m_results) {
-        if (key->key() == Qt::Key_Up && m_results->currentIndex().row() <= 0) {
-            m_field->setFocus(Qt::TabFocusReason);
-            return true;
-        }
+    if (watched == m_results && key->key() == Qt::Key_Up && m_results->currentIndex().row() <= 0) {
+        emit searchFocusRequested();
+        return true;
     }
     return Area::eventFilter(watched, event);
 }

@@ -4,7 +4,6 @@
 #include "shell/UiContext.h"
 
 class QLabel;
-class QLineEdit;
 class QListView;
 class QTextBrowser;
 class QTimer;
@@ -14,8 +13,8 @@ namespace guichet {
 
 class ArticleListModel;
 
-// Base de connaissances: search as you type (its own field, or the main window's global search
-// box through search()), a result list with highlighted snippets, and a reading pane that renders
+// Base de connaissances: search as you type (the main window's global search box, through
+// search()), a result list with highlighted snippets, and a reading pane that renders
 // the fiche (where to send the visitor, documents, body, related articles, the Service-Public
 // attribution). With an empty search, the list holds every article and the pane shows the site's
 // own sheet, the first thing a substitute agent needs.
@@ -32,13 +31,15 @@ public:
     void search(const QString &text) override;
     QString searchPlaceholder() const override;
     void focusPrimary() override;
+    bool searchFirst() const override { return true; }
+    void leaveSearch(SearchExit how) override;
 
     // Shows an article in the reading pane (by id or by external id, e.g. "F1342"); false if absent.
     bool openArticle(const QString &id);
     bool openExternalId(const QString &externalId);
 
     // For tests and the main window.
-    QLineEdit *searchField() const { return m_field; }
+    QString query() const { return m_query; }
     QListView *resultView() const { return m_results; }
     QTextBrowser *reader() const { return m_reader; }
     ArticleListModel *model() const { return m_model; }
@@ -57,7 +58,7 @@ private:
 
     UiContext m_context;
     ArticleListModel *m_model = nullptr;
-    QLineEdit *m_field = nullptr;
+    QString m_query;
     QLabel *m_count = nullptr;
     QListView *m_results = nullptr;
     QTextBrowser *m_reader = nullptr;

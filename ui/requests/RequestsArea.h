@@ -27,6 +27,7 @@ public:
     void search(const QString &text) override;
     QString searchPlaceholder() const override;
     void focusPrimary() override;
+    bool searchFirst() const override { return true; }
 
     QTableView *list() const { return m_list; }
     RequestDetailPane *detail() const { return m_detail; }

@@ -22,9 +22,23 @@ public:
     virtual QString searchPlaceholder() const = 0;
     // Gives the keyboard focus to the area's main control (called after switching to it).
     virtual void focusPrimary() = 0;
+    // True when the agent's first move in this area is to type a search: switching to it then
+    // focuses the global search box rather than focusPrimary().
+    virtual bool searchFirst() const { return false; }
+
+    // The agent pressed Down or Enter in the global search box: move into the results (Down) or
+    // open the first one (Enter). The default gives the focus to the area's main control.
+    enum class SearchExit { Down, Enter };
+    virtual void leaveSearch(SearchExit how)
+    {
+        Q_UNUSED(how);
+        focusPrimary();
+    }
 
 signals:
     void statusMessage(const QString &message);
+    // The agent went back up out of the results: the main window focuses the global search box.
+    void searchFocusRequested();
 };
 
 } // namespace guichet

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -84,9 +85,10 @@ void MainWindow::buildToolBar()
     m_search->setMinimumWidth(420);
     bar->addWidget(m_search);
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::onSearchTextChanged);
+    m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (auto *area = qobject_cast<Area *>(m_stack->currentWidget()))
-            area->focusPrimary();
+            area->leaveSearch(Area::SearchExit::Enter);
     });
 
     auto *spacer = new QWidget(bar);
@@ -140,6 +142,7 @@ void MainWindow::addArea(Area *area, int number)
     const int index = int(m_areas.size()) - 1;
     connect(action, &QAction::triggered, this, [this, index] { showAreaAt(index); });
     addAction(action);
+    connect(area, &Area::searchFocusRequested, this, &MainWindow::focusSearch);
     connect(area, &Area::statusMessage, this, [this](const QString &message) {
         m_statusBar->showMessage(message, 6000);
     });
@@ -205,7 +208,27 @@ void MainWindow::showAreaAt(int index)
     }
     m_search->setPlaceholderText(tr("%1 (Ctrl+K)").arg(area->searchPlaceholder()));
     setWindowTitle(tr("Guichet — %1").arg(area->areaTitle()));
-    area->focusPrimary();
+    if (area->searchFirst())
+        focusSearch();
+    else
+        area->focusPrimary();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down) {
+            if (auto *area = qobject_cast<Area *>(m_stack->currentWidget()))
+                area->leaveSearch(Area::SearchExit::Down);
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 bool MainWindow::showArea(const QString &key)

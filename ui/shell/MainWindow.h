@@ -39,6 +39,9 @@ public:
 signals:
     void siteChanged(const QString &siteId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildToolBar();
     void buildNavigation();
