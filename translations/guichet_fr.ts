@@ -501,6 +501,14 @@
         <source>Unknown area '%1'.</source>
         <translation>Espace inconnu « %1 ».</translation>
     </message>
+    <message>
+        <source>The local store is damaged</source>
+        <translation>Le stockage local est endommagé</translation>
+    </message>
+    <message>
+        <source>The check of this counter's local store found damage. Guichet will repair it at the next start, keeping every change not yet sent. Please restart Guichet as soon as the visitor in front of you has been served.</source>
+        <translation>La vérification du stockage local de ce poste a trouvé des dommages. Guichet le réparera au prochain démarrage, en conservant toutes les modifications non encore envoyées. Redémarrez Guichet dès que l'usager en face de vous aura été servi.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::InterpreterProviderModel</name>

@@ -13,12 +13,12 @@ CliRuntime::CliRuntime(QString storePath, bool json) : m_storePath(std::move(sto
 
 CliRuntime::~CliRuntime() = default;
 
-LocalStore &CliRuntime::store()
+LocalStore &CliRuntime::store(bool checkIntegrity)
 {
     if (!m_store) {
         auto store = m_clock ? std::make_unique<LocalStore>(m_storePath, *m_clock)
                              : std::make_unique<LocalStore>(m_storePath);
-        store->open(LocalStore::IntegrityCheck::Quick);
+        store->open(checkIntegrity ? LocalStore::IntegrityCheck::Quick : LocalStore::IntegrityCheck::Skip);
         m_store = std::move(store);
     }
     return *m_store;

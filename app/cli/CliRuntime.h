@@ -32,8 +32,9 @@ public:
     // The clock the store is opened with (before store() is first called). Default: the system's.
     void setClock(Clock &clock) { m_clock = &clock; }
 
-    // Opens the store (migrating it); throws StoreError.
-    LocalStore &store();
+    // Opens the store (migrating it); throws StoreError. Commands that only read skip the
+    // integrity check (seconds on a large store); `init` checks.
+    LocalStore &store(bool checkIntegrity = false);
 
     // Prints `object` as JSON (with --json) or `text` (without). Returns Ok.
     int succeed(const QJsonObject &object, const QString &text) const;

@@ -64,7 +64,7 @@ int runInitCommand(CliRuntime &runtime, const QStringList &arguments)
     const bool existed = QFileInfo::exists(runtime.storePath());
     QElapsedTimer timer;
     timer.start();
-    LocalStore &store = runtime.store();
+    LocalStore &store = runtime.store(true);
     QJsonObject result{{QStringLiteral("store"), runtime.storePath()},
                        {QStringLiteral("created"), !existed},
                        {QStringLiteral("schema_version"), store.schemaVersion()}};

@@ -61,7 +61,7 @@ int runImport(CliRuntime &runtime, const QStringList &arguments)
     QElapsedTimer timer;
     timer.start();
     const KbImportReport report =
-        KbImporter(runtime.store()).importFile(parser.positionalArguments().first());
+        KbImporter(runtime.store(true)).importFile(parser.positionalArguments().first());
     const qint64 ms = timer.elapsed();
     return runtime.succeed({{QStringLiteral("file"), parser.positionalArguments().first()},
                             {QStringLiteral("lines"), report.lines},

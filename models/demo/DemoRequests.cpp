@@ -5,6 +5,7 @@
 #include "demo/DemoCity.h"
 #include "demo/DemoRequestCatalog.h"
 #include "demo/DemoRequestWriter.h"
+#include "domain/PublicHolidays.h"
 #include "domain/RequestDueDate.h"
 #include "domain/RequestReference.h"
 #include "store/Sql.h"
@@ -193,7 +194,7 @@ void generateRequests(DemoContext &context)
     qint64 weightSum = 0;
     for (QDate d = first; d <= context.today; d = d.addDays(1)) {
         const int w = RequestDueDate::isWorkingDay(d)                             ? 20
-                      : d.dayOfWeek() == 6 && !RequestDueDate::isPublicHoliday(d) ? 7
+                      : d.dayOfWeek() == 6 && !PublicHolidays::isHoliday(d) ? 7
                                                                                   : 3;
         weights.push_back(w);
         weightSum += w;

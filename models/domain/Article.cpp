@@ -27,36 +27,6 @@ Referral Referral::fromJson(const QJsonObject &object)
             object.value(QStringLiteral("phone")).toString()};
 }
 
-QString competenceToString(Competence competence)
-{
-    switch (competence) {
-    case Competence::Ville:
-        return QStringLiteral("ville");
-    case Competence::Metropole:
-        return QStringLiteral("metropole");
-    case Competence::Etat:
-        return QStringLiteral("etat");
-    case Competence::Ccas:
-        return QStringLiteral("ccas");
-    case Competence::Autre:
-        break;
-    }
-    return QStringLiteral("autre");
-}
-
-Competence competenceFromString(const QString &text)
-{
-    if (text == QLatin1String("ville"))
-        return Competence::Ville;
-    if (text == QLatin1String("metropole"))
-        return Competence::Metropole;
-    if (text == QLatin1String("etat"))
-        return Competence::Etat;
-    if (text == QLatin1String("ccas"))
-        return Competence::Ccas;
-    return Competence::Autre;
-}
-
 QString articleSourceToString(Article::Source source)
 {
     return source == Article::Source::ServicePublic ? QStringLiteral("service-public")

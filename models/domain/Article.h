@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Competence.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
@@ -9,15 +11,7 @@
 
 namespace guichet {
 
-// Who handles what a visitor asks about: the visitor is sent there (DESIGN §3).
-enum class Competence
-{
-    Ville,
-    Metropole,
-    Etat,
-    Ccas,
-    Autre
-};
+
 
 // Where to send the visitor when the matter is not the counter's own.
 struct Referral
@@ -85,8 +79,6 @@ struct Article
     bool isServicePublic() const { return source == Source::ServicePublic; }
 };
 
-QString competenceToString(Competence competence);     // "ville", "metropole", …
-Competence competenceFromString(const QString &text);  // unknown → Autre
 QString articleSourceToString(Article::Source source); // "city", "service-public"
 Article::Source articleSourceFromString(const QString &text);
 QString bodyFormatToString(Article::BodyFormat format); // "markdown", "plain", "service-public"

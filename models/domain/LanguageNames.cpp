@@ -62,6 +62,16 @@ QString LanguageNames::native(const QString &code)
     const QLocale::Language language = languageOf(code);
     if (language == QLocale::AnyLanguage)
         return code;
+    // Qt gives the name of the language's default country variant ("American English", "español
+    // de España", "简体中文"): the visitor reads the language's own plain name.
+    static const QHash<QString, QString> plain = {
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("es"), QStringLiteral("español")},
+        {QStringLiteral("zh"), QStringLiteral("中文")},
+        {QStringLiteral("pt"), QStringLiteral("português")},
+    };
+    if (const auto it = plain.constFind(code); it != plain.constEnd())
+        return it.value();
     const QString name = QLocale(language).nativeLanguageName();
     return name.isEmpty() ? french(code) : name;
 }

@@ -26,14 +26,6 @@ const std::array<std::pair<Request::Status, const char *>, 5> kStatuses = {{
     {Request::Status::Closed, "closed"},
 }};
 
-const std::array<std::pair<Request::Competence, const char *>, 5> kCompetences = {{
-    {Request::Competence::Ville, "ville"},
-    {Request::Competence::Metropole, "metropole"},
-    {Request::Competence::Etat, "etat"},
-    {Request::Competence::Ccas, "ccas"},
-    {Request::Competence::Autre, "autre"},
-}};
-
 template<typename Enum, std::size_t N>
 QString nameOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
 {
@@ -78,11 +70,11 @@ Request::Status Request::statusFromName(const QString &name, bool *ok)
 }
 QString Request::competenceName(Competence competence)
 {
-    return nameOf(kCompetences, competence);
+    return competenceToString(competence);
 }
 Request::Competence Request::competenceFromName(const QString &name, bool *ok)
 {
-    return valueOf(kCompetences, name, ok);
+    return competenceFromString(name, ok);
 }
 
 QList<Request::Channel> Request::allChannels()

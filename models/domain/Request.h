@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Competence.h"
+
 #include "domain/RequestEvent.h"
 
 #include <QDate>
@@ -32,14 +34,7 @@ struct Request
         Answered,
         Closed
     };
-    enum class Competence
-    {
-        Ville,
-        Metropole,
-        Etat,
-        Ccas,
-        Autre
-    };
+    using Competence = guichet::Competence;
 
     QString id;
     QString reference; // e.g. "M3-2026-004127-K" (see RequestReference)

@@ -16,8 +16,6 @@ public:
     static QDate after(const QDate &created, int workingDays = kWorkingDays);
 
     static bool isWorkingDay(const QDate &date);
-    static bool isPublicHoliday(const QDate &date);
-    static QDate easterSunday(int year);
 };
 
 } // namespace guichet

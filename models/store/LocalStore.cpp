@@ -138,9 +138,37 @@ LocalStore::OpenReport LocalStore::open(IntegrityCheck check)
     return open(check, localStoreMigrations());
 }
 
+QString LocalStore::repairMarkerPath(const QString &path)
+{
+    return path + QStringLiteral(".repair-requested");
+}
+
+void LocalStore::requestRepair(const QString &path, const QString &problem)
+{
+    QFile marker(repairMarkerPath(path));
+    if (marker.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        marker.write(problem.toUtf8());
+}
+
+bool LocalStore::repairRequested(const QString &path)
+{
+    return QFileInfo::exists(repairMarkerPath(path));
+}
+
 LocalStore::OpenReport LocalStore::open(IntegrityCheck check, const std::vector<Migration> &migrations)
 {
     ensureWritableLocation();
+    const bool repair = repairRequested(m_path);
+    if (repair)
+        check = IntegrityCheck::Full;
+    OpenReport report = openChecked(check, migrations);
+    if (repair)
+        QFile::remove(repairMarkerPath(m_path));
+    return report;
+}
+
+LocalStore::OpenReport LocalStore::openChecked(IntegrityCheck check, const std::vector<Migration> &migrations)
+{
     OpenReport report;
     report.created = !QFileInfo::exists(m_path) || QFileInfo(m_path).size() == 0;
 
@@ -173,7 +201,7 @@ LocalStore::OpenReport LocalStore::open(IntegrityCheck check, const std::vector<
 LocalStore::OpenReport LocalStore::recover(const QString &problem, const std::vector<Migration> &migrations)
 {
     qWarning("guichet: the local store %s is damaged (%s); moving it aside and rebuilding it",
-             qPrintable(m_path), qPrintable(problem));
+             qPrintable(m_path), qPrintable(problem.left(300)));
     closeAllConnections();
     const SalvagedState salvaged = salvageFromDamagedStore(m_path);
 
@@ -191,7 +219,7 @@ LocalStore::OpenReport LocalStore::recover(const QString &problem, const std::ve
             QFile::rename(side, aside + QLatin1String(suffix));
     }
 
-    OpenReport report = open(IntegrityCheck::Skip, migrations);
+    OpenReport report = openChecked(IntegrityCheck::Skip, migrations);
     report.recovered = true;
     report.created = true;
     report.movedAsidePath = aside;

@@ -56,10 +56,17 @@ public:
     // The default location: QStandardPaths::AppDataLocation/guichet.sqlite.
     static QString defaultPath();
 
+    // A check that found damage while the store was in use asks for a repair at the next open:
+    // open() then runs a full integrity check (and the recovery, if needed) whatever it was asked.
+    static void requestRepair(const QString &path, const QString &problem);
+    static bool repairRequested(const QString &path);
+    static QString repairMarkerPath(const QString &path);
+
 signals:
     void changed(const QString &entity);
 
 private:
+    OpenReport openChecked(IntegrityCheck check, const std::vector<Migration> &migrations);
     QSqlDatabase openConnection(const QString &name) const;
     void closeAllConnections();
     void ensureWritableLocation() const;

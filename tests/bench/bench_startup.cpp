@@ -1,18 +1,20 @@
 // Cold start of the counter window and memory, on a store of the benchmark sizes (DESIGN §10:
 // 50,000 articles, 1,000,000 requests, 200,000 appointments), and the time to open each area.
 //
-//   bench_startup [--store PATH] [--runs N] [--json FILE]
+//   bench_startup [--store PATH] [--runs N] [--cold] [--json FILE]
 //
 // Without --store, builds the large demo store first (guichet-cli init --demo --size large),
 // which takes a few minutes, in the temp folder. Each run starts a new `guichet` process
 // (offscreen) and times, from outside, the start of the process to its first painted window.
-// The page cache is warm after the first run: the figures are for a counter that has been used.
+// The page cache is warm after the first run (a counter that has been used); --cold drops it before
+// every run (root only: /proc/sys/vm/drop_caches), for the first start of the morning.
 #include "BenchTable.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,6 +58,13 @@ bool buildLargeStore(const QString &store)
     return true;
 }
 
+bool dropPageCache()
+{
+    QProcess::execute(QStringLiteral("sync"), {});
+    QFile drop(QStringLiteral("/proc/sys/vm/drop_caches"));
+    return drop.open(QIODevice::WriteOnly) && drop.write("3\n") == 2;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -70,7 +79,9 @@ int main(int argc, char **argv)
                                         QStringLiteral("N"), QStringLiteral("10"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Also write the figures as JSON."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({storeOption, runsOption, jsonOption});
+    const QCommandLineOption coldOption(QStringLiteral("cold"),
+                                        QStringLiteral("Drop the page cache before every run (root only)."));
+    parser.addOptions({storeOption, runsOption, coldOption, jsonOption});
     parser.process(app);
 
     QString store = parser.value(storeOption);
@@ -90,7 +101,12 @@ int main(int argc, char **argv)
     QList<double> rssAfter;
     QMap<QString, QList<double>> areaFirst;
     QMap<QString, QList<double>> areaAgain;
+    const bool cold = parser.isSet(coldOption);
     for (int run = 0; run < runs; ++run) {
+        if (cold && !dropPageCache()) {
+            std::fprintf(stderr, "bench_startup: --cold needs root (cannot write /proc/sys/vm/drop_caches)\n");
+            return 1;
+        }
         QProcess desk;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -129,7 +145,8 @@ int main(int argc, char **argv)
         }
     }
 
-    BenchTable table(QStringLiteral("guichet start-up (offscreen, warm page cache)"));
+    BenchTable table(cold ? QStringLiteral("guichet start-up (offscreen, page cache dropped before each run)")
+                          : QStringLiteral("guichet start-up (offscreen, warm page cache)"));
     table.add(QStringLiteral("process start → first paint (outside)"), size, firstPaint);
     table.add(QStringLiteral("process start → first paint (inside)"), size, firstPaintInside);
     table.add(QStringLiteral("RSS at first paint"), size, rssFirst, {}, QStringLiteral("MB"));

@@ -8,6 +8,7 @@
 #include "repo/SyncStateRepository.h"
 #include "shell/MainWindow.h"
 #include "shell/StartupProbe.h"
+#include "store/BackgroundIntegrityCheck.h"
 #include "shell/UiContext.h"
 #include "store/LocalStore.h"
 #include "store/StoreError.h"
@@ -31,6 +32,7 @@ DeskLauncher::DeskLauncher(QApplication &app, DeskOptions options) : m_app(app),
 
 DeskLauncher::~DeskLauncher()
 {
+    m_integrityCheck.reset();
     m_window.reset();
     m_store.reset();
 }
@@ -53,7 +55,9 @@ bool DeskLauncher::openStore()
     } else {
         m_store = std::make_unique<LocalStore>(m_options.storePath);
     }
-    const LocalStore::OpenReport report = m_store->open(LocalStore::IntegrityCheck::Quick);
+    // The integrity check runs in the background once the window is up (a large store takes
+    // seconds to check); a repair asked for by an earlier check happens here, before anything else.
+    const LocalStore::OpenReport report = m_store->open(LocalStore::IntegrityCheck::Skip);
     if (report.recovered) {
         QMessageBox::warning(nullptr, QApplication::translate("guichet::DeskLauncher", "Local store repaired"),
                              QApplication::translate("guichet::DeskLauncher",
@@ -140,9 +144,34 @@ int DeskLauncher::start()
         probe->start();
     }
     m_window->show();
+    startIntegrityCheck();
     if (!m_options.screenshotPath.isEmpty())
         QTimer::singleShot(300, &m_app, [this] { takeScreenshot(); });
     return -1;
+}
+
+void DeskLauncher::startIntegrityCheck()
+{
+    m_integrityCheck = std::make_unique<BackgroundIntegrityCheck>(*m_store);
+    QObject::connect(m_integrityCheck.get(), &BackgroundIntegrityCheck::finished, m_window.get(),
+                     [this](bool ok, const QString &problem) {
+                         if (ok)
+                             return;
+                         qWarning("guichet: the local store failed its integrity check: %s",
+                                  qPrintable(problem.left(300)));
+                         auto *box = new QMessageBox(
+                             QMessageBox::Warning,
+                             QApplication::translate("guichet::DeskLauncher", "The local store is damaged"),
+                             QApplication::translate("guichet::DeskLauncher",
+                                                     "The check of this counter's local store found damage. "
+                                                     "Guichet will repair it at the next start, keeping every "
+                                                     "change not yet sent. Please restart Guichet as soon as "
+                                                     "the visitor in front of you has been served."),
+                             QMessageBox::Ok, m_window.get());
+                         box->setAttribute(Qt::WA_DeleteOnClose);
+                         box->show();
+                     });
+    m_integrityCheck->start();
 }
 
 void DeskLauncher::takeScreenshot()

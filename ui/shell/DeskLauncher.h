@@ -10,6 +10,7 @@ class QApplication;
 
 namespace guichet {
 
+class BackgroundIntegrityCheck;
 class FixedClock;
 class LocalStore;
 class MainWindow;
@@ -41,6 +42,7 @@ private:
     bool openStore();
     QString chooseSite() const;
     QString chooseAgent(const QString &siteId) const;
+    void startIntegrityCheck();
     void takeScreenshot();
     int fail(const QString &message);
 
@@ -49,6 +51,7 @@ private:
     std::unique_ptr<FixedClock> m_fixedClock;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<BackgroundIntegrityCheck> m_integrityCheck;
 };
 
 } // namespace guichet
