@@ -7,23 +7,18 @@
 
 namespace guichet {
 
-namespace {
-
-QString chooseLanguage(const QString &requested)
+QString interfaceLanguageFor(const QStringList &uiLanguages, const QString &requested)
 {
     if (requested == QLatin1String("fr") || requested == QLatin1String("en"))
         return requested;
-    const QStringList languages = QLocale::system().uiLanguages();
-    const QString first = languages.isEmpty() ? QString() : languages.first();
+    const QString first = uiLanguages.isEmpty() ? QString() : uiLanguages.first();
     // English is the source language; every other language without a translation gets French.
     return first.startsWith(QLatin1String("en")) ? QStringLiteral("en") : QStringLiteral("fr");
 }
 
-} // namespace
-
 QString installTranslations(QCoreApplication &app, const QString &requested)
 {
-    const QString language = chooseLanguage(requested);
+    const QString language = interfaceLanguageFor(QLocale::system().uiLanguages(), requested);
     if (language == QLatin1String("en")) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         return language;

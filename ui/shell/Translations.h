@@ -12,4 +12,7 @@ namespace guichet {
 // Returns the language in use ("fr" or "en").
 QString installTranslations(QCoreApplication &app, const QString &requested = {});
 
+// The language chosen for the system's UI languages (QLocale::uiLanguages, most wanted first).
+QString interfaceLanguageFor(const QStringList &uiLanguages, const QString &requested = {});
+
 } // namespace guichet
