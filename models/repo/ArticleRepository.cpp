@@ -93,7 +93,7 @@ QList<ArticleSummary> ArticleRepository::listPage(int offset, int limit) const
     QSqlQuery q =
         sql::exec(m_store.connection(),
                   QStringLiteral("SELECT id, external_id, title, summary, source, competence FROM articles "
-                                 "WHERE deleted = 0 ORDER BY title COLLATE NOCASE, id LIMIT ? OFFSET ?"),
+                                 "WHERE deleted = 0 ORDER BY source, title COLLATE NOCASE, id LIMIT ? OFFSET ?"),
                   {limit, offset});
     QList<ArticleSummary> page;
     while (q.next())

@@ -148,7 +148,8 @@ CREATE TABLE articles (
     updated_at TEXT NOT NULL,
     deleted INTEGER NOT NULL DEFAULT 0
 );
-CREATE INDEX articles_title ON articles(title COLLATE NOCASE);
+-- Browsing lists the city's own articles first ('city' < 'service-public'), then by title.
+CREATE INDEX articles_title ON articles(source, title COLLATE NOCASE);
 CREATE INDEX articles_site ON articles(site_id);
 CREATE TABLE article_versions (
     id TEXT PRIMARY KEY,

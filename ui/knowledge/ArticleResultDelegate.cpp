@@ -12,6 +12,7 @@ namespace guichet {
 namespace {
 
 constexpr int kMargin = 6;
+constexpr int kSummaryChars = 150;
 
 QString html(const QModelIndex &index, const QColor &text)
 {
@@ -19,9 +20,13 @@ QString html(const QModelIndex &index, const QColor &text)
         index.data(ArticleListModel::SourceRole).toString() == QLatin1String("service-public");
     const QString badge =
         servicePublic ? QStringLiteral("Service-Public") : ArticleResultDelegate::tr("City");
+    // A browsed article shows its summary, which can run long: two lines' worth is enough to
+    // recognise it (search snippets are short already and carry their highlighting).
+    QString snippet = index.data(ArticleListModel::SnippetRole).toString();
+    if (!snippet.contains(QLatin1Char('<')) && snippet.size() > kSummaryChars)
+        snippet = snippet.left(snippet.lastIndexOf(QLatin1Char(' '), kSummaryChars)) + QStringLiteral(" …");
     return QStringLiteral("<div style=\"color:%1\"><b>%2</b> <small>[%3]</small><br/><small>%4</small></div>")
-        .arg(text.name(), index.data(ArticleListModel::TitleRole).toString().toHtmlEscaped(), badge,
-             index.data(ArticleListModel::SnippetRole).toString());
+        .arg(text.name(), index.data(ArticleListModel::TitleRole).toString().toHtmlEscaped(), badge, snippet);
 }
 
 } // namespace
@@ -49,10 +54,10 @@ void ArticleResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
 
 QSize ArticleResultDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    // Title line + two snippet lines, whatever the snippet's length (a steady list reads faster).
+    // Up to two title lines and two snippet lines, whatever their length (a steady list reads faster).
     const QFontMetrics metrics(option.font);
     Q_UNUSED(index)
-    return {option.rect.width() > 0 ? option.rect.width() : 300, metrics.lineSpacing() * 4 + kMargin};
+    return {option.rect.width() > 0 ? option.rect.width() : 300, metrics.lineSpacing() * 5 + kMargin};
 }
 
 } // namespace guichet
