@@ -509,6 +509,10 @@
         <source>The check of this counter's local store found damage. Guichet will repair it at the next start, keeping every change not yet sent. Please restart Guichet as soon as the visitor in front of you has been served.</source>
         <translation>La vérification du stockage local de ce poste a trouvé des dommages. Guichet le réparera au prochain démarrage, en conservant toutes les modifications non encore envoyées. Redémarrez Guichet dès que l'usager en face de vous aura été servi.</translation>
     </message>
+    <message>
+        <source>The damaged file could not be read at all: changes made on this counter and not yet sent may be missing. Keep the damaged file for the IT department.</source>
+        <translation>Le fichier endommagé n'a pas pu être lu du tout : des modifications faites sur ce poste et non encore envoyées peuvent manquer. Conservez le fichier endommagé pour le service informatique.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::InterpreterProviderModel</name>
@@ -829,6 +833,10 @@
     <message>
         <source>The local store %1 is damaged and could not be moved aside; nothing was changed.</source>
         <translation>Le stockage local %1 est endommagé et n'a pas pu être mis de côté ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>The integrity check could not run</source>
+        <translation>La vérification d'intégrité n'a pas pu s'exécuter</translation>
     </message>
 </context>
 <context>
@@ -1271,10 +1279,6 @@
         <translation>Les %1 demandes les plus récentes (faites défiler pour en voir plus)</translation>
     </message>
     <message>
-        <source>%1 requests</source>
-        <translation>%1 demandes</translation>
-    </message>
-    <message>
         <source>No request matches “%1”.</source>
         <translation>Aucune demande ne correspond à « %1 ».</translation>
     </message>
@@ -1285,6 +1289,10 @@
     <message>
         <source>%1 request(s) matching “%2”</source>
         <translation>%1 demande(s) correspondant à « %2 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation><numerusform>%n demande</numerusform><numerusform>%n demandes</numerusform></translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "domain/AppointmentStatusLabel.h"
 #include "repo/AppointmentRepository.h"
 #include "store/LocalStore.h"
+#include "store/StoreError.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -48,10 +49,17 @@ void AppointmentDayModel::setNameFilter(const QString &text)
 
 void AppointmentDayModel::reload()
 {
+    // Read first: a failed read leaves the model as it was, never half reset.
+    QList<Appointment> all;
+    try {
+        if (!m_siteId.isEmpty() && m_date.isValid())
+            all = AppointmentRepository(m_store).dayOfSite(m_siteId, m_date);
+    } catch (const StoreError &error) {
+        qWarning("guichet: the day's appointments could not be read: %s", qPrintable(error.message()));
+        return;
+    }
     beginResetModel();
-    m_all = m_siteId.isEmpty() || !m_date.isValid()
-                ? QList<Appointment>()
-                : AppointmentRepository(m_store).dayOfSite(m_siteId, m_date);
+    m_all = std::move(all);
     applyFilter();
     endResetModel();
     emit reloaded();

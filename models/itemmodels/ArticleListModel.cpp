@@ -3,6 +3,7 @@
 #include "kb/KbSearch.h"
 #include "repo/ArticleRepository.h"
 #include "store/LocalStore.h"
+#include "store/StoreError.h"
 
 #include <QScopedValueRollback>
 
@@ -22,8 +23,13 @@ ArticleListModel::~ArticleListModel() = default;
 void ArticleListModel::onStoreChanged(const QString &entity)
 {
     // KbSearch re-reads its dictionaries by itself on the same signal.
-    if (entity == QLatin1String("articles") || entity == QLatin1String("*"))
+    if (entity != QLatin1String("articles") && entity != QLatin1String("*"))
+        return;
+    try {
         reload();
+    } catch (const StoreError &error) {
+        qWarning("guichet: the articles could not be read again: %s", qPrintable(error.message()));
+    }
 }
 
 int ArticleListModel::rowCount(const QModelIndex &parent) const
@@ -105,32 +111,37 @@ void ArticleListModel::setQuery(const QString &text)
     reload();
 }
 
-void ArticleListModel::loadRows()
+ArticleListModel::Loaded ArticleListModel::loadRows() const
 {
-    m_rows.clear();
+    Loaded loaded;
     if (m_query.trimmed().isEmpty()) {
-        m_mode = Mode::Browse;
+        loaded.mode = Mode::Browse;
         const ArticleRepository repository(m_store);
-        m_total = repository.count();
+        loaded.total = repository.count();
         for (const ArticleSummary &a : repository.listPage(0, m_pageSize))
-            m_rows.append({a.id, a.externalId, a.title, a.summary, a.summary.toHtmlEscaped(), a.source,
-                           a.competence, 0});
-        return;
+            loaded.rows.append({a.id, a.externalId, a.title, a.summary, a.summary.toHtmlEscaped(), a.source,
+                                a.competence, 0});
+        return loaded;
     }
-    m_mode = Mode::Search;
+    loaded.mode = Mode::Search;
     const QList<KbHit> hits = m_search->search(m_query, m_searchLimit);
     for (const KbHit &hit : hits)
-        m_rows.append({hit.id, hit.externalId, hit.title, hit.summary, KbSearch::snippetHtml(hit.snippet),
-                       hit.source, hit.competence, hit.score});
-    m_total = int(m_rows.size());
+        loaded.rows.append({hit.id, hit.externalId, hit.title, hit.summary, KbSearch::snippetHtml(hit.snippet),
+                            hit.source, hit.competence, hit.score});
+    loaded.total = int(loaded.rows.size());
+    return loaded;
 }
 
 void ArticleListModel::reload()
 {
+    // Read first (a failure throws to the caller and leaves the model as it was), then reset.
+    Loaded loaded = loadRows();
     {
         const QScopedValueRollback<bool> busy(m_notifying, true);
         beginResetModel();
-        loadRows();
+        m_rows = std::move(loaded.rows);
+        m_mode = loaded.mode;
+        m_total = loaded.total;
         endResetModel();
     }
     emit resultsChanged(totalCount());

@@ -77,7 +77,13 @@ private:
         double score = 0;
     };
     void onStoreChanged(const QString &entity);
-    void loadRows();
+    struct Loaded
+    {
+        QList<Row> rows;
+        Mode mode = Mode::Browse;
+        int total = 0;
+    };
+    Loaded loadRows() const;
 
     LocalStore &m_store;
     std::unique_ptr<KbSearch> m_search;

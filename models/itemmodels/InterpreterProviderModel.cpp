@@ -4,6 +4,7 @@
 #include "itemmodels/InterpretingLabels.h"
 #include "repo/InterpreterRepository.h"
 #include "store/LocalStore.h"
+#include "store/StoreError.h"
 
 namespace guichet {
 
@@ -31,11 +32,18 @@ void InterpreterProviderModel::setQuery(InterpretingMode::Value mode, const QStr
 
 void InterpreterProviderModel::reload()
 {
-    beginResetModel();
     // Foreign-language interpreting waits for a language before listing anyone.
     const bool waiting = InterpretingMode::needsLanguage(m_mode) && m_language.isEmpty();
-    m_providers = waiting ? QList<InterpreterProvider>()
-                          : InterpreterRepository(m_store).providers(m_mode, m_language, m_siteId);
+    QList<InterpreterProvider> providers;
+    try {
+        if (!waiting)
+            providers = InterpreterRepository(m_store).providers(m_mode, m_language, m_siteId);
+    } catch (const StoreError &error) {
+        qWarning("guichet: the interpreting services could not be read: %s", qPrintable(error.message()));
+        return;
+    }
+    beginResetModel();
+    m_providers = std::move(providers);
     endResetModel();
 }
 

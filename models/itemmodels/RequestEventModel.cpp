@@ -4,6 +4,7 @@
 #include "itemmodels/RequestLabels.h"
 #include "repo/RequestRepository.h"
 #include "store/LocalStore.h"
+#include "store/StoreError.h"
 
 #include <QLocale>
 
@@ -31,8 +32,16 @@ void RequestEventModel::setRequest(const QString &requestId)
 
 void RequestEventModel::reload()
 {
+    QList<RequestEvent> events;
+    try {
+        if (!m_requestId.isEmpty())
+            events = RequestRepository(m_store).events(m_requestId);
+    } catch (const StoreError &error) {
+        qWarning("guichet: the request's history could not be read: %s", qPrintable(error.message()));
+        return;
+    }
     beginResetModel();
-    m_events = m_requestId.isEmpty() ? QList<RequestEvent>() : RequestRepository(m_store).events(m_requestId);
+    m_events = std::move(events);
     endResetModel();
 }
 

@@ -2,6 +2,7 @@
 
 #include "repo/SiteRepository.h"
 #include "store/LocalStore.h"
+#include "store/StoreError.h"
 
 namespace guichet {
 
@@ -15,8 +16,15 @@ SiteListModel::SiteListModel(LocalStore &store, QObject *parent)
 
 void SiteListModel::reload()
 {
+    QList<Site> sites;
+    try {
+        sites = SiteRepository(m_store).all();
+    } catch (const StoreError &error) {
+        qWarning("guichet: the sites could not be read: %s", qPrintable(error.message()));
+        return;
+    }
     beginResetModel();
-    m_sites = SiteRepository(m_store).all();
+    m_sites = std::move(sites);
     endResetModel();
 }
 

@@ -20,8 +20,13 @@ BackgroundIntegrityCheck::~BackgroundIntegrityCheck()
     if (!m_thread)
         return;
     m_cancelled = true;
-    if (void *handle = m_handle.load())
-        sqlite3_interrupt(static_cast<sqlite3 *>(handle));
+    {
+        // Qt's SQLite driver on Debian is linked to this same system SQLite (see
+        // models/CMakeLists.txt); the handle is only touched while its connection is open.
+        QMutexLocker lock(&m_handleMutex);
+        if (m_handle)
+            sqlite3_interrupt(static_cast<sqlite3 *>(m_handle));
+    }
     m_thread->wait();
     delete m_thread;
 }
@@ -41,15 +46,20 @@ void BackgroundIntegrityCheck::start()
         try {
             const QSqlDatabase db = m_store.connection();
             const QVariant handle = db.driver()->handle();
-            if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            if (qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+                QMutexLocker lock(&m_handleMutex);
                 m_handle = *static_cast<void *const *>(handle.constData());
+            }
             if (!m_cancelled)
                 ok = m_store.checkIntegrity(LocalStore::IntegrityCheck::Quick, &problem);
         } catch (const StoreError &error) {
             ok = error.kind() != StoreError::Kind::Damaged;
             problem = error.message();
         }
-        m_handle = nullptr;
+        {
+            QMutexLocker lock(&m_handleMutex);
+            m_handle = nullptr;
+        }
         if (m_cancelled)
             return;
         QMetaObject::invokeMethod(this, [this, ok, problem] { report(ok, problem); }, Qt::QueuedConnection);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMutex>
 #include <QObject>
 #include <QString>
 
@@ -34,7 +35,10 @@ private:
 
     LocalStore &m_store;
     QThread *m_thread = nullptr;
-    std::atomic<void *> m_handle{nullptr};   // the worker connection's sqlite3*, to interrupt it
+    // The worker connection's sqlite3*, set and cleared under the mutex while the connection is
+    // open, so that the destructor never interrupts a closed handle.
+    QMutex m_handleMutex;
+    void *m_handle = nullptr;
     std::atomic_bool m_cancelled{false};
 };
 

@@ -78,7 +78,8 @@ QSqlDatabase LocalStore::connection() const
             if (QThread *current = QThread::currentThread();
                 current != nullptr && QCoreApplication::instance() != nullptr
                 && current != QCoreApplication::instance()->thread()) {
-                QObject::connect(current, &QThread::finished, current, [this, thread, name] {
+                // Tied to the store: a thread that outlives the store does not call back into it.
+                QObject::connect(current, &QThread::finished, this, [this, thread, name] {
                     QSqlDatabase::removeDatabase(name);
                     QMutexLocker innerLock(&m_mutex);
                     m_connections.remove(thread);
@@ -88,7 +89,15 @@ QSqlDatabase LocalStore::connection() const
     }
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
-    return openConnection(name);
+    try {
+        return openConnection(name);
+    } catch (const StoreError &) {
+        // Not registered half-open: the next call tries again.
+        QSqlDatabase::removeDatabase(name);
+        QMutexLocker lock(&m_mutex);
+        m_connections.remove(thread);
+        throw;
+    }
 }
 
 void LocalStore::closeAllConnections()
@@ -118,15 +127,15 @@ bool LocalStore::checkIntegrity(IntegrityCheck check, QString *problem) const
     const QString pragma = check == IntegrityCheck::Full ? QStringLiteral("PRAGMA integrity_check")
                                                          : QStringLiteral("PRAGMA quick_check");
     if (!query.exec(pragma)) {
-        if (problem)
-            *problem = query.lastError().text();
-        return false;
+        // Damage says so (SQLITE_CORRUPT / SQLITE_NOTADB); a busy, full or unreachable store is
+        // not damaged and must never be moved aside for it.
+        sql::fail(query.lastError(), tr("The integrity check could not run"));
     }
     QStringList messages;
     while (query.next())
         messages << query.value(0).toString();
     if (query.lastError().isValid())
-        messages << query.lastError().text();
+        sql::fail(query.lastError(), tr("The integrity check could not run"));
     const bool ok = messages == QStringList{QStringLiteral("ok")};
     if (!ok && problem)
         *problem = messages.mid(0, 3).join(QStringLiteral("; "));
@@ -224,6 +233,7 @@ LocalStore::OpenReport LocalStore::recover(const QString &problem, const std::ve
     report.created = true;
     report.movedAsidePath = aside;
     report.outboxSalvaged = restoreSalvagedState(connection(), salvaged);
+    report.salvageFailed = !salvaged.readable;
     return report;
 }
 

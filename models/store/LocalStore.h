@@ -30,6 +30,7 @@ public:
         bool recovered = false;          // the file was damaged and rebuilt
         QString movedAsidePath;          // where the damaged file now is
         int outboxSalvaged = 0;          // mutations carried over into the new store
+        bool salvageFailed = false;      // the damaged file could not be read at all
     };
 
     explicit LocalStore(QString path, Clock &clock = SystemClock::instance(), QObject *parent = nullptr);

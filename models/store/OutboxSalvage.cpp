@@ -2,6 +2,7 @@
 
 #include "repo/OutboxRepository.h"
 #include "repo/SyncStateRepository.h"
+#include "store/Sql.h"
 #include "store/Transaction.h"
 
 #include <QSqlError>
@@ -11,6 +12,16 @@
 namespace guichet {
 
 namespace {
+
+void salvageSequence(const QSqlDatabase &db, SalvagedState &state)
+{
+    // The per-device sequence must never go back: the server takes a reused number for a replay.
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'outbox'")) && query.next()) {
+        state.lastSeq = query.value(0).toLongLong();
+        state.readable = true;
+    }
+}
 
 void salvageOutbox(const QSqlDatabase &db, SalvagedState &state)
 {
@@ -23,15 +34,14 @@ void salvageOutbox(const QSqlDatabase &db, SalvagedState &state)
             state.outbox << OutboxRepository::fromQuery(scan);
             seen.insert(state.outbox.constLast().seq);
         }
-        if (!scan.lastError().isValid())
+        if (!scan.lastError().isValid()) {
+            state.readable = true;
             return;
+        }
     }
     // The scan broke part-way: look every sequence number up on its own, so that one damaged page
     // costs the rows on it and no more.
-    QSqlQuery maxQuery(db);
-    qint64 maxSeq = 0;
-    if (maxQuery.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'outbox'")) && maxQuery.next())
-        maxSeq = maxQuery.value(0).toLongLong();
+    const qint64 maxSeq = state.lastSeq;
     QSqlQuery one(db);
     one.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE seq = ?").arg(columns));
     for (qint64 seq = 1; seq <= maxSeq; ++seq) {
@@ -71,6 +81,7 @@ SalvagedState salvageFromDamagedStore(const QString &path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (db.open()) {
+            salvageSequence(db, state);
             salvageOutbox(db, state);
             salvageIdentity(db, state);
             db.close();
@@ -85,6 +96,13 @@ int restoreSalvagedState(const QSqlDatabase &db, const SalvagedState &state)
     Transaction transaction(db);
     for (const Mutation &mutation : state.outbox)
         OutboxRepository::insertVerbatim(db, mutation);
+    qint64 lastSeq = state.lastSeq;
+    for (const Mutation &mutation : state.outbox)
+        lastSeq = std::max(lastSeq, mutation.seq);
+    if (lastSeq > 0) {
+        sql::exec(db, QStringLiteral("DELETE FROM sqlite_sequence WHERE name = 'outbox'"));
+        sql::exec(db, QStringLiteral("INSERT INTO sqlite_sequence (name, seq) VALUES ('outbox', ?)"), {lastSeq});
+    }
     for (auto it = state.identity.cbegin(); it != state.identity.cend(); ++it)
         SyncStateRepository::setValue(db, it.key(), it.value());
     transaction.commit();

@@ -14,6 +14,8 @@ struct SalvagedState
 {
     QList<Mutation> outbox;
     QHash<QString, QString> identity;   // sync_state keys worth keeping (device id, current site…)
+    qint64 lastSeq = 0;                 // the highest sequence number the device ever used
+    bool readable = false;              // false: nothing could be read (the outbox may be lost)
 };
 
 // Reads what it can from a damaged file (read-only, row by row when a scan fails).

@@ -4,13 +4,18 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace guichet {
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
-    if (!m_db.transaction())
-        sql::fail(m_db.lastError(), QCoreApplication::translate("guichet::Transaction", "Could not start a transaction"));
+    // IMMEDIATE: take the write lock at the start. A deferred transaction that reads, then writes,
+    // fails at once with SQLITE_BUSY when another connection wrote in between (busy_timeout does
+    // not help there); an immediate one waits for its turn instead.
+    QSqlQuery begin(m_db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        sql::fail(begin.lastError(), QCoreApplication::translate("guichet::Transaction", "Could not start a transaction"));
 }
 
 Transaction::~Transaction()

@@ -74,6 +74,27 @@ private slots:
         }
     }
 
+    void anEmptyStoreGetsTheDemoToo()
+    {
+        // A first start interrupted after the store file was created must not leave an empty city.
+        const QString store = m_dir.filePath(QStringLiteral("empty.sqlite"));
+        QProcess init;
+        init.start(QStringLiteral(GUICHET_CLI_PATH), {QStringLiteral("--store"), store, QStringLiteral("init")});
+        QVERIFY(init.waitForFinished(60000));
+        QCOMPARE(init.exitCode(), 0);
+        const Run run = desk({QStringLiteral("--store"), store, QStringLiteral("--screenshot"),
+                              m_dir.filePath(QStringLiteral("empty.png"))});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QProcess info;
+        info.start(QStringLiteral(GUICHET_CLI_PATH),
+                   {QStringLiteral("--store"), store, QStringLiteral("--json"), QStringLiteral("info"),
+                    QStringLiteral("--no-digests")});
+        QVERIFY(info.waitForFinished(60000));
+        const QJsonObject counts =
+            QJsonDocument::fromJson(info.readAllStandardOutput()).object().value(QStringLiteral("counts")).toObject();
+        QCOMPARE(counts.value(QStringLiteral("sites")).toInt(), 10);
+    }
+
     void measureStartupPrintsJson()
     {
         const QString store = m_dir.filePath(QStringLiteral("counter.sqlite"));

@@ -8,4 +8,13 @@ endif()
 if(NOT "${out}${err}" MATCHES "QWidget")
     message(FATAL_ERROR "the layer check failed for another reason than the missing widget header:\n${out}${err}")
 endif()
+# Qt's root include folder is on the path: <QtWidgets/QWidget> or <QtGui/QColor> would compile in
+# the core and only fail at link time, if ever. A scan of the sources closes that door.
+file(GLOB_RECURSE core_sources ${SOURCE_DIR}/models/*.cpp ${SOURCE_DIR}/models/*.h)
+foreach(source ${core_sources})
+    file(STRINGS ${source} lines REGEX "#[ \t]*include[ \t]*[<\"](QtWidgets|QtGui|QtPrintSupport)/")
+    if(lines)
+        message(FATAL_ERROR "${source} includes a GUI header: ${lines}")
+    endif()
+endforeach()
 message("guichet_core cannot see QtWidgets, as intended")

@@ -112,6 +112,21 @@ private slots:
         QVERIFY(!area.searchPlaceholder().isEmpty());
     }
 
+    void aDraftNoteStaysWithItsRequest()
+    {
+        RequestsArea area(UiContext{store(), m_test->clock(), m_site, m_agent});
+        area.list()->setCurrentIndex(area.list()->model()->index(2, 0));
+        QPlainTextEdit *note = area.detail()->noteEdit();
+        note->setPlainText(QStringLiteral("La requérante reviendra jeudi."));
+        const int outbox = OutboxRepository(store()).count();
+        area.list()->setCurrentIndex(area.list()->model()->index(4, 0));
+        QVERIFY2(note->toPlainText().isEmpty(), "a draft followed the agent to another request");
+        QVERIFY(!area.detail()->addNoteButton()->isEnabled());
+        area.list()->setCurrentIndex(area.list()->model()->index(2, 0));
+        QCOMPARE(note->toPlainText(), QStringLiteral("La requérante reviendra jeudi."));
+        QCOMPARE(OutboxRepository(store()).count(), outbox);
+    }
+
     void addNoteWritesOutbox()
     {
         RequestsArea area(UiContext{store(), m_test->clock(), m_site, m_agent});

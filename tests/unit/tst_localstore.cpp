@@ -270,6 +270,51 @@ private slots:
         QCOMPARE(next.seq, qint64(4));
     }
 
+    void recoveryNeverReusesASequenceNumber()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sent.sqlite"));
+        FixedClock clock(testing::TestStore::defaultNow());
+        int rootPage = 0;
+        int pageSize = 0;
+        {
+            LocalStore store(path, clock);
+            store.open();
+            const QSqlDatabase db = store.connection();
+            Transaction transaction(db);
+            for (int n = 0; n < 300; ++n)
+                insertArticle(db, n, QStringLiteral("Fiche %1").arg(n));
+            OutboxRepository outbox(store);
+            for (int n = 1; n <= 5; ++n) {
+                Mutation m = sampleMutation(n);
+                outbox.enqueue(db, m);
+                outbox.remove(db, m.mutationId); // sent and acknowledged
+            }
+            transaction.commit();
+            rootPage = sql::scalar(db, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'articles'"))
+                           .toInt();
+            pageSize = sql::scalar(db, QStringLiteral("PRAGMA page_size")).toInt();
+            sql::execScript(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(qint64(rootPage - 1) * pageSize));
+            file.write(QByteArray(pageSize, '\x33'));
+        }
+        LocalStore store(path, clock);
+        const auto report = store.open(LocalStore::IntegrityCheck::Full);
+        QVERIFY(report.recovered);
+        QCOMPARE(report.outboxSalvaged, 0);
+        QVERIFY(!report.salvageFailed);
+        // The server has seen 1…5 from this device: the next mutation must be 6, not 1.
+        Mutation next = sampleMutation(6);
+        Transaction transaction(store.connection());
+        OutboxRepository(store).enqueue(store.connection(), next);
+        transaction.commit();
+        QCOMPARE(next.seq, qint64(6));
+    }
+
     void fileThatIsNotADatabaseIsMovedAside()
     {
         QTemporaryDir dir;
@@ -284,6 +329,7 @@ private slots:
         const auto report = store.open();
         QVERIFY(report.recovered);
         QCOMPARE(report.outboxSalvaged, 0);
+        QVERIFY(report.salvageFailed); // and the agent is told so
         QVERIFY(QFile::exists(report.movedAsidePath));
         QCOMPARE(store.schemaVersion(), 2);
     }

@@ -309,11 +309,16 @@ void AppointmentsArea::onModelReloaded()
 void AppointmentsArea::onSelectionChanged()
 {
     const Appointment appointment = m_model->appointmentAt(m_table->currentIndex().row());
-    if (appointment.isValid())
-        m_details->showAppointment(
-            appointment, ServiceRepository(m_context.store).byId(appointment.serviceId), m_model->timeZone());
-    else
+    try {
+        if (appointment.isValid())
+            m_details->showAppointment(appointment, ServiceRepository(m_context.store).byId(appointment.serviceId),
+                                       m_model->timeZone());
+        else
+            m_details->clear();
+    } catch (const StoreError &error) {
         m_details->clear();
+        emit statusMessage(error.message());
+    }
     updateActions();
 }
 
@@ -332,14 +337,25 @@ void AppointmentsArea::updateHeader()
 {
     const QString day = QLocale().toString(m_date, QLocale::LongFormat);
     m_dateLabel->setText(m_date == today() ? tr("%1 (today)").arg(day) : day);
-    const Site site = SiteRepository(m_context.store).byId(m_context.siteId);
+    Site site;
+    try {
+        site = SiteRepository(m_context.store).byId(m_context.siteId);
+    } catch (const StoreError &error) {
+        emit statusMessage(error.message());
+    }
     m_siteLabel->setText(site.isValid() ? site.name : tr("No site chosen"));
     m_today->setEnabled(m_date != today());
 }
 
 void AppointmentsArea::updateCounts()
 {
-    const auto counts = AppointmentRepository(m_context.store).countByStatus(m_context.siteId, m_date);
+    QMap<Appointment::Status, int> counts;
+    try {
+        counts = AppointmentRepository(m_context.store).countByStatus(m_context.siteId, m_date);
+    } catch (const StoreError &error) {
+        m_countsLabel->setText(error.message());
+        return;
+    }
     using S = Appointment::Status;
     QStringList parts;
     parts << tr("Booked: %1").arg(counts.value(S::Booked) + counts.value(S::Pending))

@@ -128,7 +128,8 @@ QString ArticleHtml::servicePublicBody(const QString &body, const QString &summa
 QString ArticleHtml::markdownBody(const QString &markdown)
 {
     QTextDocument document;
-    document.setMarkdown(markdown);
+    // Article bodies are text written by agents: raw HTML in them is shown as text, never run.
+    document.setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
     const QString html = document.toHtml();
     const qsizetype start = html.indexOf(QLatin1Char('>'), html.indexOf(QLatin1String("<body")));
     const qsizetype end = html.lastIndexOf(QLatin1String("</body>"));

@@ -111,8 +111,20 @@ QLabel *RequestDetailPane::valueLabel(const QString &accessibleName)
 
 void RequestDetailPane::showRequest(const QString &requestId)
 {
-    if (requestId != m_requestId)
+    if (requestId != m_requestId) {
         m_feedback->clear();
+        // A note being typed belongs to the request it was typed for: keep it aside, never let it
+        // follow the agent to another citizen's request.
+        const QString draft = m_note->toPlainText();
+        if (!m_requestId.isEmpty()) {
+            if (draft.trimmed().isEmpty())
+                m_drafts.remove(m_requestId);
+            else
+                m_drafts.insert(m_requestId, draft);
+        }
+        const QSignalBlocker quiet(m_note);
+        m_note->setPlainText(m_drafts.value(requestId));
+    }
     m_requestId = requestId;
     m_events->setRequest(requestId);
     refresh();
@@ -120,8 +132,13 @@ void RequestDetailPane::showRequest(const QString &requestId)
 
 void RequestDetailPane::refresh()
 {
-    const std::optional<Request> request =
-        m_requestId.isEmpty() ? std::nullopt : RequestRepository(m_store).get(m_requestId);
+    std::optional<Request> request;
+    try {
+        if (!m_requestId.isEmpty())
+            request = RequestRepository(m_store).get(m_requestId);
+    } catch (const StoreError &error) {
+        qWarning("guichet: the request could not be read: %s", qPrintable(error.message()));
+    }
     for (QLabel *label : {m_requester, m_contact, m_channel, m_status, m_service, m_due, m_description})
         label->clear();
     m_due->setStyleSheet({});
@@ -187,6 +204,7 @@ void RequestDetailPane::addNote()
         return;
     try {
         RequestRepository(m_store).addNote(m_requestId, m_note->toPlainText(), m_agentId);
+        m_drafts.remove(m_requestId);
         m_note->clear();
         m_feedback->setText(tr("Note added; it will be sent to the server at the next sync."));
         emit statusMessage(m_feedback->text());

@@ -2,6 +2,7 @@
 
 #include "domain/Request.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -47,6 +48,7 @@ private:
 
     LocalStore &m_store;
     QString m_requestId;
+    QHash<QString, QString> m_drafts; // notes being typed, by request id
     QString m_agentId;
     RequestEventModel *m_events;
     QLabel *m_title;

@@ -131,7 +131,7 @@ void RequestsArea::updateCount()
     const bool more = m_model->canFetchMore({});
     if (m_model->filter().isEmpty())
         m_count->setText(more ? tr("The %1 most recent requests (scroll for more)").arg(rows)
-                              : tr("%1 requests").arg(rows));
+                              : tr("%n request(s)", nullptr, rows));
     else
         m_count->setText(
             rows == 0 ? tr("No request matches “%1”.").arg(m_model->filter())

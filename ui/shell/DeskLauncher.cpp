@@ -15,7 +15,6 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
 #include <QTimer>
@@ -37,10 +36,16 @@ DeskLauncher::~DeskLauncher()
     m_store.reset();
 }
 
+bool DeskLauncher::interactive() const
+{
+    // A screenshot or a measurement runs unattended: no dialog may wait for a click.
+    return m_options.screenshotPath.isEmpty() && !m_options.measureStartup;
+}
+
 int DeskLauncher::fail(const QString &message)
 {
     std::fprintf(stderr, "guichet: %s\n", message.toUtf8().constData());
-    if (m_options.screenshotPath.isEmpty() && !m_options.measureStartup)
+    if (interactive())
         QMessageBox::critical(nullptr, QApplication::translate("guichet::DeskLauncher", "Guichet cannot start"),
                               message);
     return 1;
@@ -48,7 +53,6 @@ int DeskLauncher::fail(const QString &message)
 
 bool DeskLauncher::openStore()
 {
-    const bool firstStart = !QFileInfo::exists(m_options.storePath);
     if (m_options.now.isValid()) {
         m_fixedClock = std::make_unique<FixedClock>(m_options.now);
         m_store = std::make_unique<LocalStore>(m_options.storePath, *m_fixedClock);
@@ -59,19 +63,32 @@ bool DeskLauncher::openStore()
     // seconds to check); a repair asked for by an earlier check happens here, before anything else.
     const LocalStore::OpenReport report = m_store->open(LocalStore::IntegrityCheck::Skip);
     if (report.recovered) {
+        qWarning("guichet: the local store was damaged and rebuilt (%d change(s) kept); the damaged file is %s",
+                 report.outboxSalvaged, qPrintable(report.movedAsidePath));
+    }
+    if (report.recovered && interactive()) {
         QMessageBox::warning(nullptr, QApplication::translate("guichet::DeskLauncher", "Local store repaired"),
                              QApplication::translate("guichet::DeskLauncher",
                                                      "The local store was damaged. It was set aside as %1 and "
                                                      "rebuilt; the %n change(s) not yet sent were kept.",
                                                      nullptr, report.outboxSalvaged)
-                                 .arg(QDir::toNativeSeparators(report.movedAsidePath)));
+                                     .arg(QDir::toNativeSeparators(report.movedAsidePath))
+                                 + (report.salvageFailed
+                                        ? QStringLiteral("\n\n")
+                                              + QApplication::translate(
+                                                  "guichet::DeskLauncher",
+                                                  "The damaged file could not be read at all: changes made on "
+                                                  "this counter and not yet sent may be missing. Keep the "
+                                                  "damaged file for the IT department.")
+                                        : QString()));
     }
-    if (firstStart && m_options.demoOnFirstStart) {
+    // A store without any site is a first start (or one that was interrupted): build the demo.
+    if (m_options.demoOnFirstStart && SiteRepository(*m_store).all().isEmpty()) {
         QLabel wait(QApplication::translate("guichet::DeskLauncher",
                                             "Preparing the demo city and its knowledge base…"));
         wait.setWindowTitle(QApplication::translate("guichet::DeskLauncher", "Guichet"));
         wait.setMargin(32);
-        if (m_options.screenshotPath.isEmpty() && !m_options.measureStartup) {
+        if (interactive()) {
             wait.show();
             QApplication::processEvents();
         }

@@ -40,6 +40,7 @@ public:
 
 private:
     bool openStore();
+    bool interactive() const;
     QString chooseSite() const;
     QString chooseAgent(const QString &siteId) const;
     void startIntegrityCheck();
