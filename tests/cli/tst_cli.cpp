@@ -1,5 +1,6 @@
 // guichet-cli, black-box: the command-line contract of DESIGN §11 (exit codes, --json, --help,
 // one-line reasons) for init, info and kb.
+#include "ProcessRun.h"
 #include "TestStore.h"
 
 #include <QDir>
@@ -13,29 +14,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = guichet::testing::ProcessRun;
 
-Run cli(const QStringList &arguments, int timeoutMs = 300000)
+Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(GUICHET_CLI_PATH));
-    process.setArguments(arguments);
-    process.start();
-    Run run;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return guichet::testing::runProcess(QStringLiteral(GUICHET_CLI_PATH), arguments);
 }
 
 } // namespace

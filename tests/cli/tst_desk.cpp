@@ -1,5 +1,6 @@
 // The desk app, black-box and headless: the first start creates the demo city, --screenshot
 // renders the real window, --measure-startup reports, and bad options fail with a reason.
+#include "ProcessRun.h"
 #include "TestStore.h"
 
 #include <QImage>
@@ -12,30 +13,14 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = guichet::testing::ProcessRun;
 
 Run desk(const QStringList &arguments)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("GUICHET_KB_DIR"), QStringLiteral("/nonexistent")); // the city alone: fast
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(GUICHET_DESK_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return guichet::testing::runProcess(QStringLiteral(GUICHET_DESK_PATH), arguments, env, 120000);
 }
 
 } // namespace
