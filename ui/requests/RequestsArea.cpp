@@ -44,6 +44,9 @@ RequestsArea::RequestsArea(const UiContext &context, QWidget *parent)
     m_list->horizontalHeader()->setSectionResizeMode(RequestListModel::SubjectColumn, QHeaderView::Stretch);
     m_list->setColumnWidth(RequestListModel::ReferenceColumn,
                            m_list->fontMetrics().horizontalAdvance(QStringLiteral("HDV-2026-000000-WW")));
+    // A requester's whole name is what the agent reads to the visitor: give it room.
+    m_list->setColumnWidth(RequestListModel::RequesterColumn,
+                           m_list->fontMetrics().horizontalAdvance(QStringLiteral("BEN SALAH Jean-Baptiste")));
     leftLayout->addWidget(m_count);
     leftLayout->addWidget(m_list, 1);
 
