@@ -29,6 +29,11 @@ private:
     std::unique_ptr<LocalStore> m_store;
 };
 
+// Overwrites the root page of `table` in the (closed, checkpointed) store at `path` with garbage,
+// so that an integrity check fails while the other tables, the outbox among them, stay readable.
+// Returns false when the page could not be found or written.
+bool damageTable(const QString &path, const QString &table, char garbage = '\xA5');
+
 // The Service-Public fiches folder (../shared/data/kb), or empty when absent.
 QString kbDir();
 QString kbFichesFile();

@@ -1,5 +1,6 @@
 // The Interpreting area, offscreen: a mode button lists its providers, the language search
 // narrows the list, and Call logs the call (outbox) and shows what to dial.
+#include "DemoTestContext.h"
 #include "TestStore.h"
 #include "core/TimeFormat.h"
 #include "demo/DemoCity.h"
@@ -35,19 +36,9 @@ private slots:
     void initTestCase()
     {
         m_test = std::make_unique<TestStore>();
-        DemoContext context(store().connection(), m_test->clock(), DemoOptions{},
-                            m_test->clock().todayIn(defaultTimeZone()),
-                            timefmt::toStoreMs(m_test->clock().nowUtc()));
+        DemoContext context = testing::demoContextFor(*m_test);
         Transaction transaction(store().connection());
-        for (const QString &code : {QStringLiteral("HDV"), QStringLiteral("M2")}) {
-            const QString id = context.idFor(QStringLiteral("site"), code);
-            sql::exec(store().connection(),
-                      QStringLiteral("INSERT INTO sites (id, code, name, kind, updated_at) VALUES (?, ?, ?, "
-                                     "'mairie_arrondissement', ?)"),
-                      {id, code, code, context.stamp});
-            context.siteIds << id;
-            context.siteIdByCode.insert(code, id);
-        }
+        testing::insertBareSites(context, {QStringLiteral("HDV"), QStringLiteral("M2")});
         m_hdv = context.siteIdByCode.value(QStringLiteral("HDV"));
         m_m2 = context.siteIdByCode.value(QStringLiteral("M2"));
         sql::exec(store().connection(),

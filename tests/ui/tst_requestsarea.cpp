@@ -1,6 +1,7 @@
 // The Requests area, offscreen: the list shows the requests, the global search filters it
 // (debounced), selecting a request shows its details and history, and "Add the note" writes the
 // note and its outbox mutation.
+#include "DemoTestContext.h"
 #include "TestStore.h"
 #include "core/TimeFormat.h"
 #include "demo/DemoCity.h"
@@ -38,9 +39,7 @@ private slots:
     void initTestCase()
     {
         m_test = std::make_unique<TestStore>();
-        DemoContext context(store().connection(), m_test->clock(), DemoOptions{},
-                            m_test->clock().todayIn(defaultTimeZone()),
-                            timefmt::toStoreMs(m_test->clock().nowUtc()));
+        DemoContext context = testing::demoContextFor(*m_test);
         Transaction transaction(store().connection());
         m_site = context.idFor(QStringLiteral("site"), QStringLiteral("HDV"));
         sql::exec(

@@ -21,8 +21,6 @@ namespace {
 QStringList makeDamagedStore(const QString &path, Clock &clock)
 {
     QStringList ids;
-    int rootPage = 0;
-    int pageSize = 0;
     {
         LocalStore store(path, clock);
         store.open();
@@ -43,13 +41,9 @@ QStringList makeDamagedStore(const QString &path, Clock &clock)
             ids << m.mutationId;
         }
         transaction.commit();
-        rootPage = sql::scalar(db, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'articles'")).toInt();
-        pageSize = sql::scalar(db, QStringLiteral("PRAGMA page_size")).toInt();
         sql::execScript(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
-    QFile file(path);
-    if (file.open(QIODevice::ReadWrite) && file.seek(qint64(rootPage - 1) * pageSize))
-        file.write(QByteArray(pageSize, '\x5a'));
+    testing::damageTable(path, QStringLiteral("articles"), '\x5a');
     return ids;
 }
 

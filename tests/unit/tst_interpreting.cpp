@@ -1,6 +1,7 @@
 // Interpreting: providers by mode / language / site, the demo entries (all marked as examples),
 // call logging through the outbox, language names, and the item models under
 // QAbstractItemModelTester.
+#include "DemoTestContext.h"
 #include "TestStore.h"
 #include "core/TimeFormat.h"
 #include "demo/DemoCity.h"
@@ -44,20 +45,10 @@ private slots:
     void initTestCase()
     {
         m_test = std::make_unique<TestStore>();
-        DemoContext context(store().connection(), m_test->clock(), DemoOptions{},
-                            m_test->clock().todayIn(defaultTimeZone()),
-                            timefmt::toStoreMs(m_test->clock().nowUtc()));
+        DemoContext context = testing::demoContextFor(*m_test);
         Transaction transaction(store().connection());
-        for (const QString &code : {QStringLiteral("HDV"), QStringLiteral("M1"), QStringLiteral("M2")}) {
-            const QString id = context.idFor(QStringLiteral("site"), code);
-            sql::exec(store().connection(),
-                      QStringLiteral("INSERT INTO sites (id, code, name, kind, updated_at) VALUES (?, ?, ?, "
-                                     "'mairie_arrondissement', ?)"),
-                      {id, code, code, context.stamp});
-            context.siteIds << id;
-            context.siteIdByCode.insert(code, id);
-            m_sites.insert(code, id);
-        }
+        testing::insertBareSites(context, {QStringLiteral("HDV"), QStringLiteral("M1"), QStringLiteral("M2")});
+        m_sites = context.siteIdByCode;
         sql::exec(
             store().connection(),
             QStringLiteral("INSERT INTO agents (id, login, display_name, role, languages, updated_at) VALUES "

@@ -222,23 +222,7 @@ private slots:
             sql::execScript(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         }
         // Overwrite the root page of the articles table with garbage.
-        int rootPage = 0;
-        int pageSize = 0;
-        {
-            LocalStore peek(path, clock);
-            peek.open(LocalStore::IntegrityCheck::Skip);
-            rootPage = sql::scalar(peek.connection(),
-                                   QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'articles'"))
-                           .toInt();
-            pageSize = sql::scalar(peek.connection(), QStringLiteral("PRAGMA page_size")).toInt();
-        }
-        QVERIFY(rootPage > 1);
-        {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::ReadWrite));
-            QVERIFY(file.seek(qint64(rootPage - 1) * pageSize));
-            file.write(QByteArray(pageSize, '\xA5'));
-        }
+        QVERIFY(testing::damageTable(path, QStringLiteral("articles")));
 
         LocalStore store(path, clock);
         const auto report = store.open(LocalStore::IntegrityCheck::Full);
@@ -275,8 +259,6 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sent.sqlite"));
         FixedClock clock(testing::TestStore::defaultNow());
-        int rootPage = 0;
-        int pageSize = 0;
         {
             LocalStore store(path, clock);
             store.open();
@@ -291,17 +273,9 @@ private slots:
                 outbox.remove(db, m.mutationId); // sent and acknowledged
             }
             transaction.commit();
-            rootPage = sql::scalar(db, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'articles'"))
-                           .toInt();
-            pageSize = sql::scalar(db, QStringLiteral("PRAGMA page_size")).toInt();
             sql::execScript(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         }
-        {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::ReadWrite));
-            QVERIFY(file.seek(qint64(rootPage - 1) * pageSize));
-            file.write(QByteArray(pageSize, '\x33'));
-        }
+        QVERIFY(testing::damageTable(path, QStringLiteral("articles"), '\x33'));
         LocalStore store(path, clock);
         const auto report = store.open(LocalStore::IntegrityCheck::Full);
         QVERIFY(report.recovered);
