@@ -402,6 +402,40 @@
     </message>
 </context>
 <context>
+    <name>guichet::ConflictListModel</name>
+    <message>
+        <source>When</source>
+        <translation>Refusée le</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>Server message</source>
+        <translation>Message du serveur</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ConflictRepository</name>
+    <message>
+        <source>This refused change is no longer waiting (%1): refresh the list.</source>
+        <translation>Cette modification refusée n'est plus en attente (%1) : actualisez la liste.</translation>
+    </message>
+    <message>
+        <source>This counter does not know records of the kind “%1”: the change cannot be sent again.</source>
+        <translation>Ce poste ne connaît pas les enregistrements de type « %1 » : la modification ne peut pas être renvoyée.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::CounterStatusBar</name>
     <message>
         <source>Site</source>
@@ -432,14 +466,6 @@
         <translation>Agent : %1</translation>
     </message>
     <message>
-        <source>Never synchronised</source>
-        <translation>Jamais synchronisé</translation>
-    </message>
-    <message>
-        <source>Last synchronised %1</source>
-        <translation>Dernière synchronisation %1</translation>
-    </message>
-    <message>
         <source>Local store unavailable</source>
         <translation>Stockage local indisponible</translation>
     </message>
@@ -454,6 +480,83 @@
     <message numerus="yes">
         <source>%n waiting to be sent</source>
         <translation><numerusform>%n en attente d'envoi</numerusform><numerusform>%n en attente d'envoi</numerusform></translation>
+    </message>
+    <message>
+        <source>Refused changes to handle</source>
+        <translation>Modifications refusées à traiter</translation>
+    </message>
+    <message>
+        <source>Changes the server refused: open the list to retry or dismiss them (Ctrl+Shift+T)</source>
+        <translation>Modifications refusées par le serveur : ouvrir la liste pour les renvoyer ou les abandonner (Ctrl+Maj+T)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>a date, then a time of day</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in to the server: changes stay on this counter until an agent signs in (Ctrl+L).</source>
+        <translation>Personne n'est connecté au serveur : les modifications restent sur ce poste jusqu'à ce qu'un agent se connecte (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Connected to the server: changes are sent as they are made.</source>
+        <translation>Connecté au serveur : les modifications sont envoyées au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Sending this counter's changes and receiving the others'.</source>
+        <translation>Envoi des modifications de ce poste et réception de celles des autres guichets.</translation>
+    </message>
+    <message>
+        <source>Offline – next try at %1</source>
+        <translation>Hors ligne – nouvel essai à %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Everything is kept on this counter and sent automatically once it answers.</source>
+        <translation>Le serveur est injoignable. Tout est conservé sur ce poste et sera envoyé automatiquement dès qu'il répondra.</translation>
+    </message>
+    <message>
+        <source>Synchronisation error: %1</source>
+        <translation>Erreur de synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Next try at %1.</source>
+        <translation>Nouvel essai à %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to handle</source>
+        <translation><numerusform>%n à traiter</numerusform><numerusform>%n à traiter</numerusform></translation>
+    </message>
+    <message>
+        <source>Last synchronisation: %1</source>
+        <translation>Dernière synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Last synchronisation: never</source>
+        <translation>Dernière synchronisation : jamais</translation>
+    </message>
+    <message>
+        <source>Not synchronising</source>
+        <translation>Synchronisation arrêtée</translation>
+    </message>
+    <message>
+        <source>This counter is not synchronising at the moment: changes are kept here and will be sent once it does.</source>
+        <translation>Ce poste ne se synchronise pas pour le moment : les modifications sont conservées ici et seront envoyées dès que la synchronisation reprendra.</translation>
     </message>
 </context>
 <context>
@@ -840,6 +943,97 @@
     </message>
 </context>
 <context>
+    <name>guichet::LoginDialog</name>
+    <message>
+        <source>Sign in to the server</source>
+        <translation>Connexion au serveur</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>e.g. https://guichet.ville.fr</source>
+        <translation>par ex. https://guichet.ville.fr</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Site where you work today</source>
+        <translation>Site où vous travaillez aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Your home site, or the site you are sent to today if you are a substitute.</source>
+        <translation>Votre site de rattachement, ou le site où vous êtes envoyé aujourd'hui si vous êtes remplaçant.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation>Si&amp;te :</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Problème de connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in in progress</source>
+        <translation>Connexion en cours</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The agent's home site</source>
+        <translation>Site de rattachement de l'agent</translation>
+    </message>
+    <message>
+        <source>Home site: %1</source>
+        <translation>Site de rattachement : %1</translation>
+    </message>
+    <message>
+        <source>No home site: choose the site</source>
+        <translation>Pas de site de rattachement : choisissez le site</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Saisissez votre identifiant.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>A sign-in or sign-out is still running: wait a moment.</source>
+        <translation>Une connexion ou une déconnexion est en cours : patientez un instant.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+</context>
+<context>
     <name>guichet::MainWindow</name>
     <message>
         <source>Guichet</source>
@@ -947,6 +1141,44 @@
     <message>
         <source>Upgrading the local store to schema %1 (%2) failed; the store was left at schema %3: %4</source>
         <translation>La mise à niveau du stockage local vers le schéma %1 (%2) a échoué ; le stockage est resté au schéma %3 : %4</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RecordWriter</name>
+    <message>
+        <source>The table %1 has more than %2 columns</source>
+        <translation>La table %1 a plus de %2 colonnes</translation>
+    </message>
+    <message>
+        <source>The records of %1 could not be written</source>
+        <translation>Les enregistrements de %1 n'ont pas pu être écrits</translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 could not be written</source>
+        <translation>L'enregistrement %1 de %2 n'a pas pu être écrit</translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 could not be changed</source>
+        <translation>L'enregistrement %1 de %2 n'a pas pu être modifié</translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 could not be marked deleted</source>
+        <translation>L'enregistrement %1 de %2 n'a pas pu être marqué comme supprimé</translation>
+    </message>
+    <message>
+        <source>The version of %1 could not be read</source>
+        <translation>La version de %1 n'a pas pu être lue</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ReferenceLeaseRepository</name>
+    <message>
+        <source>The server reserved an invalid block of request numbers (%1: %2 to %3).</source>
+        <translation>Le serveur a réservé un bloc de numéros de demande invalide (%1 : %2 à %3).</translation>
+    </message>
+    <message>
+        <source>The server reserved request numbers %1 to %2 of %3 again: they overlap a block this counter already has.</source>
+        <translation>Le serveur a de nouveau réservé les numéros de demande %1 à %2 de %3 : ils chevauchent un bloc que ce poste a déjà.</translation>
     </message>
 </context>
 <context>
@@ -1343,10 +1575,368 @@
     </message>
 </context>
 <context>
+    <name>guichet::SessionMenu</name>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>&amp;Change agent…</source>
+        <translation>C&amp;hanger d'agent…</translation>
+    </message>
+    <message>
+        <source>Shift change or a substitute arriving: signs the current agent out, then asks who takes the counter</source>
+        <translation>Relève ou arrivée d'un remplaçant : déconnecte l'agent actuel, puis demande qui prend le guichet</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Refused changes &amp;to handle…</source>
+        <translation>Modifications refusées à &amp;traiter…</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Déconnexion…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Connexion établie : %1.</translation>
+    </message>
+    <message>
+        <source>Sign-out failed</source>
+        <translation>Échec de la déconnexion</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out. %n change(s) not yet sent will be sent at the next sign-in.</source>
+        <translation><numerusform>Déconnexion effectuée. %n modification non encore envoyée le sera à la prochaine connexion.</numerusform><numerusform>Déconnexion effectuée. %n modifications non encore envoyées le seront à la prochaine connexion.</numerusform></translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Déconnexion effectuée.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SessionMessages</name>
+    <message>
+        <source>Enter the server's address, e.g. https://guichet.ville.fr</source>
+        <translation>Saisissez l'adresse du serveur, par ex. https://guichet.ville.fr</translation>
+    </message>
+    <message>
+        <source>The address must start with https://: without it, passwords and citizens' data would cross the network unencrypted.</source>
+        <translation>L'adresse doit commencer par https:// : sans cela, les mots de passe et les données des usagers circuleraient en clair sur le réseau.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts: try again in %n s.</source>
+        <translation><numerusform>Trop d'essais manqués : réessayez dans %n s.</numerusform><numerusform>Trop d'essais manqués : réessayez dans %n s.</numerusform></translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: try again in a few minutes.</source>
+        <translation>Trop d'essais manqués : réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not answer: check the address and the network, or keep working offline and sign in later.
+(%2)</source>
+        <translation>Le serveur %1 ne répond pas : vérifiez l'adresse et le réseau, ou continuez hors ligne et connectez-vous plus tard.
+(%2)</translation>
+    </message>
+    <message>
+        <source>This account may not sign in here (disabled, or no access to this site).
+(%1)</source>
+        <translation>Ce compte ne peut pas se connecter ici (compte désactivé, ou pas d'accès à ce site).
+(%1)</translation>
+    </message>
+    <message>
+        <source>Choose the site where you work today.</source>
+        <translation>Choisissez le site où vous travaillez aujourd'hui.</translation>
+    </message>
+    <message>
+        <source>The local store could not record the session: %1</source>
+        <translation>Le stockage local n'a pas pu enregistrer la session : %1</translation>
+    </message>
+    <message>
+        <source>The server's answer was not understood: %1</source>
+        <translation>La réponse du serveur n'a pas été comprise : %1</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>Le serveur a refusé la connexion : %1</translation>
+    </message>
+    <message>
+        <source>The session could not be removed from the system keychain: %1</source>
+        <translation>La session n'a pas pu être retirée du trousseau du système : %1</translation>
+    </message>
+    <message>
+        <source>The local store could not record the sign-out: %1</source>
+        <translation>Le stockage local n'a pas pu enregistrer la déconnexion : %1</translation>
+    </message>
+    <message>
+        <source>Signing out failed: %1</source>
+        <translation>La déconnexion a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Signed out on this counter; the server could not be told and the session will expire on its own.</source>
+        <translation>Déconnexion effectuée sur ce poste ; le serveur n'a pas pu être prévenu et la session expirera d'elle-même.</translation>
+    </message>
+    <message>
+        <source>%1
+The session cannot be kept safely without it: unlock it (or call IT), then sign in again.</source>
+        <comment>%1: the keychain's own words</comment>
+        <translation>%1
+La session ne peut pas être conservée en sécurité sans lui : déverrouillez-le (ou appelez le service informatique), puis reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::SiteListModel</name>
     <message>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SyncLabels</name>
+    <message>
+        <source>The slot is full</source>
+        <translation>Le créneau est complet</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile at another counter</source>
+        <translation>Modifié entre-temps à un autre guichet</translation>
+    </message>
+    <message>
+        <source>Not allowed for this agent or site</source>
+        <translation>Non autorisé pour cet agent ou ce site</translation>
+    </message>
+    <message>
+        <source>Refused as invalid</source>
+        <translation>Refusé car invalide</translation>
+    </message>
+    <message>
+        <source>No longer exists</source>
+        <translation>N'existe plus</translation>
+    </message>
+    <message>
+        <source>Reference already taken</source>
+        <translation>Référence déjà attribuée</translation>
+    </message>
+    <message>
+        <source>The server could not process it</source>
+        <translation>Le serveur n'a pas pu la traiter</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Refusé par le serveur</translation>
+    </message>
+    <message>
+        <source>Book another slot for the visitor.</source>
+        <translation>Proposez un autre créneau à l'usager.</translation>
+    </message>
+    <message>
+        <source>Check the record and apply your change again.</source>
+        <translation>Vérifiez la fiche et refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor of the site to make this change.</source>
+        <translation>Demandez à un responsable du site de faire cette modification.</translation>
+    </message>
+    <message>
+        <source>Correct what was entered, then save it again.</source>
+        <translation>Corrigez la saisie, puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Nothing left to change: dismiss it, or create the record again if it is still needed.</source>
+        <translation>Plus rien à modifier : abandonnez-la, ou recréez la fiche si elle est encore utile.</translation>
+    </message>
+    <message>
+        <source>Enter it again as a new record: it will get a reference of its own.</source>
+        <translation>Saisissez-la de nouveau comme une nouvelle fiche : elle recevra sa propre référence.</translation>
+    </message>
+    <message>
+        <source>Send it again later; if it is refused again, call IT support.</source>
+        <translation>Renvoyez-la plus tard ; si elle est de nouveau refusée, appelez le support informatique.</translation>
+    </message>
+    <message>
+        <source>Check the record, then send the change again or dismiss it.</source>
+        <translation>Vérifiez la fiche, puis renvoyez la modification ou abandonnez-la.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Request history</source>
+        <translation>Historique de la demande</translation>
+    </message>
+    <message>
+        <source>Interpreter call</source>
+        <translation>Appel d'interprète</translation>
+    </message>
+    <message>
+        <source>Knowledge-base article</source>
+        <translation>Article de la base de connaissances</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Interpreting service</source>
+        <translation>Service d'interprétariat</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ToHandleDialog</name>
+    <message>
+        <source>To handle: changes refused by the server</source>
+        <translation>À traiter : modifications refusées par le serveur</translation>
+    </message>
+    <message>
+        <source>Refused changes to handle</source>
+        <translation>Modifications refusées à traiter</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Modifications refusées</translation>
+    </message>
+    <message>
+        <source>Details of the refused change</source>
+        <translation>Détails de la modification refusée</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Send the change again, as it was made</source>
+        <translation>Renvoyer la modification telle qu'elle a été faite</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss the change</source>
+        <translation>&amp;Abandonner la modification</translation>
+    </message>
+    <message>
+        <source>Let the change go: the server's version stays</source>
+        <translation>Renoncer à la modification : la version du serveur est conservée</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Nothing to handle: the server accepted every change of this counter.</source>
+        <translation>Rien à traiter : le serveur a accepté toutes les modifications de ce poste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of this counter were refused by the server. For each one, send it again or let it go.</source>
+        <translation><numerusform>%n modification de ce poste a été refusée par le serveur. Renvoyez-la ou abandonnez-la.</numerusform><numerusform>%n modifications de ce poste ont été refusées par le serveur. Pour chacune, renvoyez-la ou abandonnez-la.</numerusform></translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Modification : %1</translation>
+    </message>
+    <message>
+        <source>Refused on: %1</source>
+        <translation>Refusée le : %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Motif du refus : %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
+    </message>
+    <message>
+        <source>Server's message: %1</source>
+        <translation>Message du serveur : %1</translation>
+    </message>
+    <message>
+        <source>The change cannot be sent again</source>
+        <translation>La modification ne peut pas être renvoyée</translation>
+    </message>
+    <message>
+        <source>The change will be sent again at the next synchronisation.</source>
+        <translation>La modification sera renvoyée à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Dismiss the change?</source>
+        <translation>Abandonner la modification ?</translation>
+    </message>
+    <message>
+        <source>“%1” will not be sent: the server's version stays. This cannot be undone.</source>
+        <translation>« %1 » ne sera pas envoyée : la version du serveur est conservée. Cette action est définitive.</translation>
+    </message>
+    <message>
+        <source>Dismiss the change</source>
+        <translation>Abandonner la modification</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>La garder</translation>
+    </message>
+    <message>
+        <source>The change cannot be dismissed</source>
+        <translation>La modification ne peut pas être abandonnée</translation>
+    </message>
+    <message>
+        <source>The refused change was dismissed.</source>
+        <translation>La modification refusée a été abandonnée.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::TokenStore</name>
+    <message>
+        <source>The system keychain did not answer within %1 seconds</source>
+        <translation>Le trousseau du système n'a pas répondu en %1 secondes</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused: %1</source>
+        <translation>L'accès au trousseau du système a été refusé : %1</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or unavailable: %1</source>
+        <translation>Le trousseau du système est verrouillé ou indisponible : %1</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1975,14 @@
     <message>
         <source>A schema statement failed</source>
         <translation>Une instruction de schéma a échoué</translation>
+    </message>
+    <message>
+        <source>The local store's connection is not an open SQLite database</source>
+        <translation>La connexion au stockage local n'est pas une base SQLite ouverte</translation>
+    </message>
+    <message>
+        <source>The local store's connection is closed</source>
+        <translation>La connexion au stockage local est fermée</translation>
     </message>
 </context>
 </TS>

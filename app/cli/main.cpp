@@ -30,6 +30,12 @@ Commands:
                  import Service-Public fiches (idempotent)
   kb search QUERY [--limit N] | kb search --queries FILE.json
                  ranked articles / every query of a file with timings
+  login --server URL --user LOGIN [--site SITE]
+                 sign in to guichet-server (password on stdin); token into the keychain
+  logout         sign out; the token leaves the keychain and is revoked
+  sync           push the outbox, pull until caught up
+  requests create --channel C --subject S --name N [--phone P] [--email E] [--service X]
+                 file a request: reference and due date (offline too)
 
 Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.
 )";
@@ -104,6 +110,10 @@ int main(int argc, char **argv)
         {QStringLiteral("init"), &runInitCommand},
         {QStringLiteral("info"), &runInfoCommand},
         {QStringLiteral("kb"), &runKbCommand},
+        {QStringLiteral("login"), &runLoginCommand},
+        {QStringLiteral("logout"), &runLogoutCommand},
+        {QStringLiteral("sync"), &runSyncCommand},
+        {QStringLiteral("requests"), &runRequestsCommand},
     };
     const auto command = commands.find(options.command);
     if (command == commands.end())

@@ -42,7 +42,9 @@ int main(int argc, char **argv)
                                  QStringLiteral("DATETIME"));
     const QCommandLineOption noDemo(QStringLiteral("no-demo"),
                                     QStringLiteral("Do not create the demo city when the store is new."));
-    parser.addOptions({store, site, lang, area, screenshot, size, measure, now, noDemo});
+    const QCommandLineOption noSync(QStringLiteral("no-sync"),
+                                    QStringLiteral("Do not synchronise with the server (screenshots, tests)."));
+    parser.addOptions({store, site, lang, area, screenshot, size, measure, now, noDemo, noSync});
     parser.process(app);
 
     guichet::installTranslations(app, parser.value(lang));
@@ -54,6 +56,7 @@ int main(int argc, char **argv)
     options.screenshotPath = parser.value(screenshot);
     options.measureStartup = parser.isSet(measure);
     options.demoOnFirstStart = !parser.isSet(noDemo);
+    options.sync = !parser.isSet(noSync);
     if (parser.isSet(now)) {
         QDateTime moment = QDateTime::fromString(parser.value(now), Qt::ISODate);
         if (!moment.isValid()) {

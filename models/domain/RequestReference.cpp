@@ -1,12 +1,29 @@
 #include "domain/RequestReference.h"
 
+#include <QCryptographicHash>
 #include <QRegularExpression>
 
 namespace guichet {
 
 namespace {
 
-constexpr char kLetters[] = "ABCDEFGHJKLMNPQRSTVWXYZ"; // 23 letters: no I, O, U
+constexpr char kLetters[] = "ABCDEFGHJKLMNPQRSTVWXYZ";               // 23 letters: no I, O, U
+constexpr char kTagCharacters[] = "ABCDEFGHJKLMNPQRSTVWXYZ23456789"; // and no 0, 1
+constexpr int kTagSize = 6;
+
+const QRegularExpression &standardPattern()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^([A-Z][A-Z0-9]{0,5})-(\\d{4})-(\\d{6})-([A-Z])$"));
+    return pattern;
+}
+
+const QRegularExpression &provisionalPattern()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^([A-Z][A-Z0-9]{0,5})-(\\d{4})-([A-Z][A-Z2-9]{5})-(\\d{4,})-([A-Z])$"));
+    return pattern;
+}
 
 int valueOf(QChar c)
 {
@@ -45,12 +62,45 @@ QString RequestReference::make(const QString &siteCode, int year, int number)
     return body + QLatin1Char('-') + checkCharacter(body);
 }
 
+QString RequestReference::prefix(const QString &siteCode, int year)
+{
+    return QStringLiteral("%1-%2").arg(siteCode.toUpper()).arg(year, 4, 10, QLatin1Char('0'));
+}
+
+QString RequestReference::makeProvisional(const QString &siteCode, int year, const QString &deviceTag,
+                                          int number)
+{
+    const QString body = QStringLiteral("%1-%2-%3")
+                             .arg(prefix(siteCode, year), deviceTag.toUpper())
+                             .arg(number, 4, 10, QLatin1Char('0'));
+    return body + QLatin1Char('-') + checkCharacter(body);
+}
+
+QString RequestReference::deviceTag(const QString &deviceId)
+{
+    const QByteArray hash = QCryptographicHash::hash(deviceId.toUtf8(), QCryptographicHash::Sha256);
+    quint64 bits = 0;
+    for (int i = 0; i < 8; ++i)
+        bits = (bits << 8) | static_cast<quint8>(hash.at(i));
+    QString tag;
+    tag += QLatin1Char(kLetters[bits % 23]);
+    bits /= 23;
+    for (int i = 1; i < kTagSize; ++i) {
+        tag += QLatin1Char(kTagCharacters[bits % 31]);
+        bits /= 31;
+    }
+    return tag;
+}
+
+bool RequestReference::isProvisional(const QString &reference)
+{
+    return provisionalPattern().match(reference).hasMatch() &&
+           checkCharacter(reference.left(reference.size() - 2)) == reference.back();
+}
+
 bool RequestReference::isValid(const QString &reference)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^([A-Z][A-Z0-9]{0,5})-(\\d{4})-(\\d{6})-([A-Z])$"));
-    const auto match = pattern.match(reference);
-    if (!match.hasMatch())
+    if (!standardPattern().match(reference).hasMatch() && !provisionalPattern().match(reference).hasMatch())
         return false;
     return checkCharacter(reference.left(reference.size() - 2)) == reference.back();
 }

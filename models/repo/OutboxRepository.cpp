@@ -1,5 +1,6 @@
 #include "repo/OutboxRepository.h"
 
+#include "core/FailPoint.h"
 #include "core/Ids.h"
 #include "core/TimeFormat.h"
 #include "store/LocalStore.h"
@@ -45,6 +46,7 @@ qint64 OutboxRepository::enqueue(const QSqlDatabase &db, Mutation &mutation) con
          QString::fromUtf8(QJsonDocument(mutation.payload).toJson(QJsonDocument::Compact)), mutation.baseVersion,
          timefmt::toStoreMs(mutation.createdAt)});
     mutation.seq = query.lastInsertId().toLongLong();
+    failpoint::hit("outbox_enqueued");   // inside the agent's write transaction
     return mutation.seq;
 }
 
@@ -68,6 +70,17 @@ QList<Mutation> OutboxRepository::pending(int limit) const
     QSqlQuery query = sql::exec(m_store.connection(),
                                 QStringLiteral("SELECT %1 FROM outbox ORDER BY seq LIMIT ?").arg(selectColumns()),
                                 {limit});
+    QList<Mutation> result;
+    while (query.next())
+        result << fromQuery(query);
+    return result;
+}
+
+QList<Mutation> OutboxRepository::pendingAfter(qint64 seq, int limit) const
+{
+    QSqlQuery query = sql::exec(
+        m_store.connection(),
+        QStringLiteral("SELECT %1 FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?").arg(selectColumns()), {seq, limit});
     QList<Mutation> result;
     while (query.next())
         result << fromQuery(query);

@@ -21,6 +21,9 @@ public:
 
     int count() const;
     QList<Mutation> pending(int limit) const;
+    // The next mutations after `seq`, in order (a push sends the queue in batches; the rows stay
+    // until a pull acknowledges them).
+    QList<Mutation> pendingAfter(qint64 seq, int limit) const;
     void remove(const QSqlDatabase &db, const QString &mutationId) const;
     void recordFailure(const QString &mutationId, const QString &error) const;
 

@@ -7,6 +7,7 @@
 #include "domain/RequestDueDate.h"
 #include "domain/RequestReference.h"
 #include "repo/OutboxRepository.h"
+#include "repo/RequestReferenceAllocator.h"
 #include "repo/RequestSearchQuery.h"
 #include "store/LocalStore.h"
 #include "store/Sql.h"
@@ -228,17 +229,8 @@ Request RequestRepository::create(Request draft, const QString &agentId)
         siteCode = QStringLiteral("GU");
 
     Transaction transaction(db);
-    const QString prefix = QStringLiteral("%1-%2-").arg(siteCode.toUpper()).arg(today.year());
-    const QString last =
-        sql::scalar(db,
-                    QStringLiteral("SELECT max(reference) FROM requests WHERE reference >= ? AND "
-                                   "reference < ?"),
-                    {prefix, prefix + QChar(0xFFFF)})
-            .toString();
-    const int number = last.isEmpty() ? 1 : last.mid(prefix.size(), 6).toInt() + 1;
-
     draft.id = newId();
-    draft.reference = RequestReference::make(siteCode, today.year(), number);
+    draft.reference = RequestReferenceAllocator::next(db, siteCode, today.year());
     draft.requesterPhone = canonicalPhone(draft.requesterPhone);
     draft.requesterEmail = draft.requesterEmail.trimmed().toLower();
     draft.status = Request::Status::New;

@@ -45,7 +45,8 @@ public:
     // Files a new request at this counter: reference, due date (15 working days), status "new",
     // its "created" event, and both outbox mutations, in one transaction. Fills id, reference,
     // dueDate, createdAt, status, events. Throws StoreError (InvalidInput) on a missing name or
-    // subject. References are numbered per site and year from what this store holds.
+    // subject. References are numbered per site and year: from what this store holds on a
+    // standalone counter, from the server's leased blocks on a synced one (RequestReferenceAllocator).
     Request create(Request draft, const QString &agentId);
 
     // Adds a follow-up note to a request's history and queues it for the server (one

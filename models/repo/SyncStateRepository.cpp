@@ -7,8 +7,12 @@ namespace guichet {
 
 QString SyncStateRepository::value(const QString &key, const QString &fallback) const
 {
-    const QVariant v = sql::scalar(m_store.connection(), QStringLiteral("SELECT value FROM sync_state WHERE key = ?"),
-                                   {key});
+    return value(m_store.connection(), key, fallback);
+}
+
+QString SyncStateRepository::value(const QSqlDatabase &db, const QString &key, const QString &fallback)
+{
+    const QVariant v = sql::scalar(db, QStringLiteral("SELECT value FROM sync_state WHERE key = ?"), {key});
     return v.isValid() ? v.toString() : fallback;
 }
 

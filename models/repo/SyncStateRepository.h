@@ -8,7 +8,8 @@ namespace guichet {
 class LocalStore;
 
 // Key/value state of this counter: device identity, sync cursor, server epoch, last success,
-// current site. Keys are the constants below.
+// current site, and the server this counter syncs with (empty ServerUrl = a standalone counter).
+// Keys are the constants below.
 class SyncStateRepository
 {
 public:
@@ -19,10 +20,16 @@ public:
     static inline const QString CurrentSite = QStringLiteral("current_site");
     static inline const QString CurrentAgent = QStringLiteral("current_agent");
     static inline const QString DemoSeed = QStringLiteral("demo_seed");
+    static inline const QString ServerUrl = QStringLiteral("server_url");
+    static inline const QString AgentLogin = QStringLiteral("agent_login");
+    static inline const QString AgentRole = QStringLiteral("agent_role");
+    static inline const QString SiteIds = QStringLiteral("site_ids"); // JSON array of site ids
 
     explicit SyncStateRepository(LocalStore &store) : m_store(store) {}
 
     QString value(const QString &key, const QString &fallback = {}) const;
+    // The same, on a given connection (inside a caller's transaction).
+    static QString value(const QSqlDatabase &db, const QString &key, const QString &fallback = {});
     void setValue(const QString &key, const QString &value) const;
     static void setValue(const QSqlDatabase &db, const QString &key, const QString &value);
 

@@ -4,12 +4,14 @@ namespace guichet {
 
 void applySchemaV1(const QSqlDatabase &db);
 void applySchemaV2(const QSqlDatabase &db);
+void applySchemaV3(const QSqlDatabase &db);
 
 std::vector<Migration> localStoreMigrations()
 {
     return {
         {1, QStringLiteral("every entity of the data model"), &applySchemaV1},
         {2, QStringLiteral("knowledge-base full-text index"), &applySchemaV2},
+        {3, QStringLiteral("sync conflicts and reference leases"), &applySchemaV3},
     };
 }
 

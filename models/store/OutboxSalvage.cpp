@@ -60,9 +60,13 @@ void salvageIdentity(const QSqlDatabase &db, SalvagedState &state)
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT key, value FROM sync_state")))
         return;
-    // The cursor and epoch are not kept: the rebuilt store pulls everything again.
-    static const QStringList kept = {SyncStateRepository::DeviceId, SyncStateRepository::CurrentSite,
-                                     SyncStateRepository::CurrentAgent};
+    // The cursor and epoch are not kept: the rebuilt store pulls everything again. The server this
+    // counter syncs with and who is signed in are kept, so that the rebuilt store is still a synced
+    // device (its references come from leases, not from local numbering) and can pull at once.
+    static const QStringList kept = {SyncStateRepository::DeviceId,     SyncStateRepository::CurrentSite,
+                                     SyncStateRepository::CurrentAgent, SyncStateRepository::ServerUrl,
+                                     SyncStateRepository::AgentLogin,   SyncStateRepository::AgentRole,
+                                     SyncStateRepository::SiteIds};
     while (query.next()) {
         const QString key = query.value(0).toString();
         if (kept.contains(key))

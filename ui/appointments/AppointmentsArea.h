@@ -31,6 +31,7 @@ public:
     QString areaKey() const override { return QStringLiteral("appointments"); }
     QString areaTitle() const override;
     void setSite(const QString &siteId) override;
+    void setAgent(const QString &agentId) override { m_context.agentId = agentId; }
     void search(const QString &text) override;
     QString searchPlaceholder() const override;
     void focusPrimary() override;

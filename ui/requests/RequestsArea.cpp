@@ -86,6 +86,12 @@ void RequestsArea::setSite(const QString &siteId)
     m_context.siteId = siteId;
 }
 
+void RequestsArea::setAgent(const QString &agentId)
+{
+    m_context.agentId = agentId;
+    m_detail->setAgent(agentId);
+}
+
 void RequestsArea::search(const QString &text)
 {
     m_pendingSearch = text;

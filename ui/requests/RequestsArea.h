@@ -24,6 +24,7 @@ public:
     QString areaKey() const override { return QStringLiteral("requests"); }
     QString areaTitle() const override;
     void setSite(const QString &siteId) override;
+    void setAgent(const QString &agentId) override;
     void search(const QString &text) override;
     QString searchPlaceholder() const override;
     void focusPrimary() override;

@@ -17,6 +17,8 @@ public:
     virtual QString areaKey() const = 0;        // "appointments", "knowledge", "requests", "interpreting"
     virtual QString areaTitle() const = 0;      // translated, e.g. tr("Appointments")
     virtual void setSite(const QString &siteId) = 0;
+    // Another agent signed in at this counter (empty: nobody): what the area records as "by".
+    virtual void setAgent(const QString &agentId) { Q_UNUSED(agentId); }
     // The global search box's text while this area is shown (filter or search as you type).
     virtual void search(const QString &text) = 0;
     virtual QString searchPlaceholder() const = 0;

@@ -6,12 +6,15 @@
 #include "repo/AgentRepository.h"
 #include "repo/SiteRepository.h"
 #include "repo/SyncStateRepository.h"
+#include "session/SessionMenu.h"
+#include "shell/CounterStatusBar.h"
 #include "shell/MainWindow.h"
 #include "shell/StartupProbe.h"
-#include "store/BackgroundIntegrityCheck.h"
 #include "shell/UiContext.h"
+#include "store/BackgroundIntegrityCheck.h"
 #include "store/LocalStore.h"
 #include "store/StoreError.h"
+#include "sync/SyncWorker.h"
 
 #include <QApplication>
 #include <QDir>
@@ -31,6 +34,8 @@ DeskLauncher::DeskLauncher(QApplication &app, DeskOptions options) : m_app(app),
 
 DeskLauncher::~DeskLauncher()
 {
+    // The sync thread uses the store: it ends (a pass in flight is cut short) before anything goes.
+    m_sync.reset();
     m_integrityCheck.reset();
     m_window.reset();
     m_store.reset();
@@ -119,10 +124,11 @@ QString DeskLauncher::chooseSite() const
 
 QString DeskLauncher::chooseAgent(const QString &siteId) const
 {
-    const QString current = SyncStateRepository(*m_store).value(SyncStateRepository::CurrentAgent);
-    if (!current.isEmpty())
-        return current;
-    // Until sign-in exists, the demo counter works as the site's first agent.
+    const SyncStateRepository state(*m_store);
+    const QString current = state.value(SyncStateRepository::CurrentAgent);
+    if (!current.isEmpty() || !state.value(SyncStateRepository::ServerUrl).isEmpty())
+        return current;   // a counter that syncs works for whoever signed in, or for nobody
+    // A standalone counter (the demo) works as the site's first agent.
     const QList<Agent> agents = AgentRepository(*m_store).bySite(siteId);
     return agents.isEmpty() ? QString() : agents.first().id;
 }
@@ -162,6 +168,7 @@ int DeskLauncher::start()
     }
     m_window->show();
     startIntegrityCheck();
+    startSync();
     if (!m_options.screenshotPath.isEmpty())
         QTimer::singleShot(300, &m_app, [this] { takeScreenshot(); });
     return -1;
@@ -189,6 +196,26 @@ void DeskLauncher::startIntegrityCheck()
                          box->show();
                      });
     m_integrityCheck->start();
+}
+
+void DeskLauncher::startSync()
+{
+    if (!m_options.sync)
+        return;
+    m_sync = std::make_unique<SyncWorker>(*m_store);
+    QObject::connect(m_sync.get(), &SyncWorker::statusChanged, m_window->counterStatusBar(),
+                     &CounterStatusBar::setSyncStatus);
+    QObject::connect(m_window.get(), &MainWindow::syncRequested, m_sync.get(), &SyncWorker::syncNow);
+    m_sync->start();
+    // A counter that syncs with a server but where nobody is signed in: the first thing to do.
+    bool syncsWithServer = false;
+    try {
+        syncsWithServer = !SyncStateRepository(*m_store).value(SyncStateRepository::ServerUrl).isEmpty();
+    } catch (const StoreError &error) {
+        qWarning("guichet: the sync settings could not be read: %s", qPrintable(error.message()));
+    }
+    if (interactive() && syncsWithServer && m_window->agentId().isEmpty())
+        QTimer::singleShot(0, m_window.get(), [this] { m_window->sessionMenu()->signIn(); });
 }
 
 void DeskLauncher::takeScreenshot()

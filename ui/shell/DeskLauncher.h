@@ -14,6 +14,7 @@ class BackgroundIntegrityCheck;
 class FixedClock;
 class LocalStore;
 class MainWindow;
+class SyncWorker;
 
 struct DeskOptions
 {
@@ -25,10 +26,14 @@ struct DeskOptions
     QDateTime now;             // when valid: a fixed clock (demos, screenshots); else the system's
     bool measureStartup = false; // print startup timings and memory as JSON, then quit
     bool demoOnFirstStart = true;
+    bool sync = true;            // false: no background sync (screenshots, tests)
 };
 
 // Starts the counter: opens (or creates, with the demo city) the local store, picks the site and
-// agent, shows the main window. Also serves the headless screenshot and the startup benchmark.
+// agent, shows the main window, then starts the background sync (SyncWorker, its own thread)
+// whose status the window's status line shows. Also serves the headless screenshot and the
+// startup benchmark. At exit the sync stops first (its thread is waited for), then the window,
+// then the store.
 class DeskLauncher
 {
 public:
@@ -44,6 +49,7 @@ private:
     QString chooseSite() const;
     QString chooseAgent(const QString &siteId) const;
     void startIntegrityCheck();
+    void startSync();
     void takeScreenshot();
     int fail(const QString &message);
 
@@ -52,6 +58,7 @@ private:
     std::unique_ptr<FixedClock> m_fixedClock;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<SyncWorker> m_sync;
     std::unique_ptr<BackgroundIntegrityCheck> m_integrityCheck;
 };
 

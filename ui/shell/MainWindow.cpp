@@ -1,14 +1,17 @@
 #include "shell/MainWindow.h"
 
 #include "appointments/AppointmentsArea.h"
+#include "conflicts/ToHandleDialog.h"
 #include "interpreting/InterpretingArea.h"
 #include "itemmodels/SiteListModel.h"
 #include "knowledge/KnowledgeArea.h"
 #include "repo/AgentRepository.h"
 #include "requests/RequestsArea.h"
+#include "session/SessionMenu.h"
 #include "shell/Area.h"
 #include "shell/CounterStatusBar.h"
 #include "store/LocalStore.h"
+#include "store/StoreError.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,6 +39,7 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent) : QMainWindow(
 
     m_statusBar = new CounterStatusBar(m_context.store, this);
     setStatusBar(m_statusBar);
+    connect(m_statusBar, &CounterStatusBar::toHandleRequested, this, &MainWindow::showToHandle);
 
     m_stack = new QStackedWidget(this);
     m_navigation = new QListWidget(this);
@@ -109,6 +113,8 @@ void MainWindow::buildToolBar()
     siteLabel->setBuddy(m_siteChooser);
     bar->addWidget(m_siteChooser);
     connect(m_siteChooser, &QComboBox::activated, this, &MainWindow::onSiteChosen);
+    // A first sync after signing in brings the sites: the chooser then shows the counter's one.
+    connect(m_sites, &QAbstractItemModel::modelReset, this, &MainWindow::showSiteName);
 }
 
 void MainWindow::buildNavigation()
@@ -172,6 +178,20 @@ void MainWindow::buildMenus()
     smaller->setShortcut(QKeySequence::ZoomOut);
     auto *normal = view->addAction(tr("&Normal text size"), this, [this] { changeTextSize(0); });
     normal->setShortcut(QKeySequence(Qt::ControlModifier | Qt::Key_0));
+
+    m_session = new SessionMenu(m_context.store, this);
+    menuBar()->addMenu(m_session->menu());
+    connect(m_session, &SessionMenu::toHandleRequested, this, &MainWindow::showToHandle);
+    connect(m_session, &SessionMenu::syncRequested, this, &MainWindow::syncRequested);
+    connect(m_session, &SessionMenu::statusMessage, this, [this](const QString &message) {
+        m_statusBar->showMessage(message, 8000);
+    });
+    connect(m_session, &SessionMenu::signedIn, this, [this](const SyncSession::Outcome &outcome) {
+        setAgent(outcome.agentId, outcome.displayName);
+        if (!outcome.siteIds.isEmpty())
+            setSite(outcome.siteIds.first());
+    });
+    connect(m_session, &SessionMenu::signedOut, this, [this] { setAgent(QString()); });
 
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Guichet"), this, [this] {
@@ -273,20 +293,62 @@ void MainWindow::onSiteChosen(int row)
 void MainWindow::setSite(const QString &siteId)
 {
     m_context.siteId = siteId;
-    const int row = m_sites->rowOfId(siteId);
-    if (row >= 0 && m_siteChooser->currentIndex() != row)
-        m_siteChooser->setCurrentIndex(row);
+    if (m_session)
+        m_session->setCurrentSite(siteId);
     for (Area *area : std::as_const(m_areas))
         area->setSite(siteId);
-    m_statusBar->setSiteName(row >= 0 ? m_sites->index(row, 0).data(Qt::DisplayRole).toString() : tr("none"));
+    showSiteName();
     emit siteChanged(siteId);
 }
 
-void MainWindow::updateAgentName()
+void MainWindow::showSiteName()
 {
-    const QString name = m_context.agentId.isEmpty() ? QString()
-                                                     : AgentRepository(m_context.store).byId(m_context.agentId).displayName;
+    const int row = m_sites->rowOfId(m_context.siteId);
+    if (row >= 0 && m_siteChooser->currentIndex() != row)
+        m_siteChooser->setCurrentIndex(row);
+    m_statusBar->setSiteName(row >= 0 ? m_sites->index(row, 0).data(Qt::DisplayRole).toString() : tr("none"));
+}
+
+void MainWindow::updateAgentName(const QString &fallbackName)
+{
+    QString name;
+    try {
+        if (!m_context.agentId.isEmpty())
+            name = AgentRepository(m_context.store).byId(m_context.agentId).displayName;
+    } catch (const StoreError &error) {
+        qWarning("guichet: the agent's name could not be read: %s", qPrintable(error.message()));
+    }
+    if (name.isEmpty())
+        name = fallbackName;
     m_statusBar->setAgentName(name.isEmpty() ? tr("not signed in") : name);
+}
+
+void MainWindow::setAgent(const QString &agentId, const QString &displayName)
+{
+    m_context.agentId = agentId;
+    for (Area *area : std::as_const(m_areas))
+        area->setAgent(agentId);
+    m_agentFallbackName = agentId.isEmpty() ? QString() : displayName;
+    updateAgentName(m_agentFallbackName);
+}
+
+ToHandleDialog *MainWindow::toHandleDialog()
+{
+    if (!m_toHandle) {
+        m_toHandle = new ToHandleDialog(m_context.store, this);
+        connect(m_toHandle, &ToHandleDialog::statusMessage, this, [this](const QString &message) {
+            m_statusBar->showMessage(message, 8000);
+        });
+    }
+    return m_toHandle;
+}
+
+void MainWindow::showToHandle()
+{
+    ToHandleDialog *dialog = toHandleDialog();
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 } // namespace guichet

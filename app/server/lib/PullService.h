@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Session.h"
+
+#include <QByteArray>
+
+namespace guichet::server {
+
+class ServerDatabase;
+
+// Answers pulls and request-number leases.
+class PullService
+{
+public:
+    explicit PullService(ServerDatabase &database)
+        : m_db(database)
+    {}
+
+    struct Answer
+    {
+        int status = 200;
+        QByteArray body; // JSON
+    };
+
+    // Every change visible to the device above `since`, in change-number order, read in ONE
+    // snapshot together with the last change number: since writers are serialized on the change
+    // counter, every change up to that number is committed and visible, so the cursor handed back
+    // never passes a change that commits later.
+    Answer pull(const Session &session, qint64 since, int limit, qint64 pendingFrom);
+
+    // Reserves `count` request numbers of `prefix` for the device (DESIGN §5).
+    Answer lease(const Session &session, const QString &prefix, int count);
+
+private:
+    ServerDatabase &m_db;
+};
+
+QByteArray errorBody(const QString &code, const QString &message);
+
+} // namespace guichet::server

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+namespace guichet::server {
+
+class ServerDatabase;
+class RecordStore;
+
+// The server's guard against overbooking (DESIGN §5): whichever counters booked, online or offline,
+// a slot never holds more active appointments than its schedule's capacity. Runs inside the
+// mutation's write transaction, which the change counter serializes with every other writer.
+class SlotCapacity
+{
+public:
+    SlotCapacity(ServerDatabase &database, RecordStore &records)
+        : m_db(database)
+        , m_records(records)
+    {}
+
+    // An appointment holds its slot unless cancelled or deleted.
+    static bool holdsSlot(const QJsonObject &appointment);
+
+    // Checks that `after` (the appointment as it would be stored) fits; `before` is its current
+    // state, if any. Returns a reason ("slot_full" or "invalid") and a message when it does not.
+    struct Refusal
+    {
+        QString reason;
+        QString message;
+    };
+    std::optional<Refusal> check(const QJsonObject *before, const QJsonObject &after);
+    // Records the slot the appointment now holds (or frees it).
+    void record(const QString &appointmentId, const QJsonObject &after);
+
+private:
+    int capacityFor(const QString &siteId, const QString &serviceId, const QString &startsAt);
+
+    ServerDatabase &m_db;
+    RecordStore &m_records;
+};
+
+} // namespace guichet::server
