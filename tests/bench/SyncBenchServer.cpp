@@ -120,9 +120,12 @@ QStringList makeDeviceTokens(const SeededStore &store, int count, const QString 
 
 QUrl startServer(QProcess &process, const QString &url)
 {
+    // GUICHET_BENCH_SERVER_LOG=FILE: every request's own time on the server, as JSON lines in FILE.
+    const QString logFile = qEnvironmentVariable("GUICHET_BENCH_SERVER_LOG");
     process.start(QStringLiteral(GUICHET_SERVER_PATH),
                   {QStringLiteral("--store"), url, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                   QStringLiteral("--log-level"), QStringLiteral("info")});
+                   QStringLiteral("--log-level"),
+                   logFile.isEmpty() ? QStringLiteral("info") : QStringLiteral("debug")});
     static const QRegularExpression portPattern(QStringLiteral("\"event\":\"listening\".*\"port\":(\\d+)"));
     QByteArray log;
     for (int i = 0; i < 600 && process.state() != QProcess::NotRunning; ++i) {
@@ -131,8 +134,11 @@ QUrl startServer(QProcess &process, const QString &url)
         const auto match = portPattern.match(QString::fromUtf8(log));
         if (match.hasMatch()) {
             // Keep draining its log so that the server never blocks on a full pipe.
+            auto *sink = new QFile(logFile.isEmpty() ? QStringLiteral("/dev/null") : logFile, &process);
+            if (!sink->open(QIODevice::WriteOnly | QIODevice::Append))
+                qWarning("cannot write the server's log to %s", qPrintable(logFile));
             QObject::connect(&process, &QProcess::readyReadStandardError, &process,
-                             [&process] { process.readAllStandardError(); });
+                             [&process, sink] { sink->write(process.readAllStandardError()); });
             return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(match.captured(1)));
         }
     }

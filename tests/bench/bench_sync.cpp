@@ -75,6 +75,22 @@ QByteArray pushBody(const QString &device, qint64 &seq, int count, const QString
         .toJson(QJsonDocument::Compact);
 }
 
+// The next_cursor of a pull answer, read from its head (the server writes it before the changes),
+// or -1 when the answer is not a page.
+qint64 nextCursorOf(const QByteArray &body)
+{
+    static const QByteArray key = QByteArrayLiteral("\"next_cursor\":");
+    const qsizetype at = body.indexOf(key);
+    if (at < 0 || at > 200)
+        return -1;
+    qsizetype end = at + key.size();
+    while (end < body.size() && body.at(end) >= '0' && body.at(end) <= '9')
+        ++end;
+    bool ok = false;
+    const qint64 value = body.mid(at + key.size(), end - at - key.size()).toLongLong(&ok);
+    return ok ? value : -1;
+}
+
 // Counters that each run "pull, then push `perPush` mutations" every `periodMs` (random phase),
 // or back to back when periodMs is 0, for `seconds`.
 LoadResult runLoad(const QUrl &server, const QStringList &tokens, const QString &prefix,
@@ -115,11 +131,13 @@ LoadResult runLoad(const QUrl &server, const QStringList &tokens, const QString 
         QObject::connect(pull, &QNetworkReply::finished, pull, [&, pull, started] {
             const qint64 pulled = clock.nsecsElapsed();
             result.pull << double(pulled - started) / 1e6;
-            const QJsonObject page = QJsonDocument::fromJson(pull->readAll()).object();
-            if (pull->error() != QNetworkReply::NoError)
+            // Only the cursor: 1,000 real counters parse their pages on 1,000 machines, not on
+            // the two cores this load generator shares with the server.
+            const qint64 next = nextCursorOf(pull->readAll());
+            if (pull->error() != QNetworkReply::NoError || next < 0)
                 ++result.errors;
             else
-                counter.cursor = page.value(QLatin1String("next_cursor")).toInteger(counter.cursor);
+                counter.cursor = next;
             pull->deleteLater();
             QNetworkReply *push =
                 counter.nam->post(jsonRequest(server, QStringLiteral("/api/v1/sync/push"), counter.token),

@@ -13,6 +13,8 @@
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
+#include <QTcpSocket>
 #include <QUrlQuery>
 
 namespace guichet::server {
@@ -68,6 +70,7 @@ ApiServer::ApiServer(ServerDatabase &database, AuthService &auth, MutationProces
     , m_mutations(mutations)
     , m_pulls(pulls)
     , m_log(log)
+    , m_pushes(mutations, log)
 {
     addRoute("/api/v1/health", Method::Get, false,
              [this](const QHttpServerRequest &, const Session *) { return health(); });
@@ -75,10 +78,10 @@ ApiServer::ApiServer(ServerDatabase &database, AuthService &auth, MutationProces
              [this](const QHttpServerRequest &request, const Session *) { return login(request); });
     addRoute("/api/v1/auth/logout", Method::Post, true,
              [this](const QHttpServerRequest &, const Session *session) { return logout(*session); });
-    addRoute("/api/v1/sync/push", Method::Post, true,
-             [this](const QHttpServerRequest &request, const Session *session) {
-                 return push(request, *session);
-             });
+    m_http.route(QStringLiteral("/api/v1/sync/push"),
+                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     deferPush(request, std::move(responder));
+                 });
     addRoute("/api/v1/sync/pull", Method::Get, true,
              [this](const QHttpServerRequest &request, const Session *session) {
                  return pull(request, *session);
@@ -106,63 +109,109 @@ void ApiServer::addRoute(const char *path, Method method, bool needsToken, Handl
                  });
 }
 
+ApiServer::Reply ApiServer::guarded(const QHttpServerRequest &request, const std::function<Reply()> &work)
+{
+    try {
+        return work();
+    } catch (const StoreError &error) {
+        m_log.error(QStringLiteral("store_error"), {{QStringLiteral("path"), request.url().path()},
+                                                    {QStringLiteral("error"), error.message()}});
+        return {503, errorBody(QStringLiteral("unavailable"),
+                               QStringLiteral("the server's store is unavailable; try again later"))};
+    } catch (const std::exception &error) {
+        m_log.error(QStringLiteral("internal_error"),
+                    {{QStringLiteral("path"), request.url().path()},
+                     {QStringLiteral("error"), QString::fromUtf8(error.what())}});
+        return {500, errorBody(QStringLiteral("server_error"), QStringLiteral("internal error"))};
+    }
+}
+
+std::optional<ApiServer::Reply> ApiServer::admit(const QHttpServerRequest &request, Method method,
+                                                 bool needsToken, std::optional<Session> *session)
+{
+    if (request.method() != method)
+        return Reply{405,
+                     errorBody(QStringLiteral("method_not_allowed"),
+                               QStringLiteral("%1 needs %2").arg(request.url().path(), methodName(method)))};
+    if (request.body().size() > protocol::kMaxBodyBytes)
+        return Reply{413, errorBody(QStringLiteral("payload_too_large"),
+                                    QStringLiteral("the body is %1 bytes, at most %2 are accepted")
+                                        .arg(request.body().size())
+                                        .arg(protocol::kMaxBodyBytes))};
+    if (!needsToken)
+        return std::nullopt;
+    const QByteArray header = request.value(QByteArrayLiteral("Authorization"));
+    const QString token =
+        header.startsWith("Bearer ") ? QString::fromLatin1(header.mid(7)).trimmed() : QString();
+    *session = token.isEmpty() ? std::nullopt : m_auth.authenticate(token);
+    if (!*session)
+        return Reply{
+            401, errorBody(QStringLiteral("unauthorized"),
+                           token.isEmpty()
+                               ? QStringLiteral("a bearer token is needed: sign in first")
+                               : QStringLiteral("the token is unknown, expired or revoked: sign in again"))};
+    return std::nullopt;
+}
+
+void ApiServer::logRequest(const QString &method, const QString &path, int status, const QString &agent,
+                           const QElapsedTimer &timer) const
+{
+    m_log.write(status >= 500 ? ServerLog::Level::Error : ServerLog::Level::Debug, QStringLiteral("request"),
+                {{QStringLiteral("method"), method},
+                 {QStringLiteral("path"), path},
+                 {QStringLiteral("status"), status},
+                 {QStringLiteral("agent"), agent},
+                 {QStringLiteral("ms"), static_cast<double>(timer.nsecsElapsed()) / 1e6}});
+}
+
 QHttpServerResponse ApiServer::respond(const QHttpServerRequest &request, Method method, bool needsToken,
                                        const Handler &handler)
 {
     QElapsedTimer timer;
     timer.start();
-    Reply reply;
-    QString agent;
-    try {
-        if (request.method() != method) {
-            reply = {405,
-                     errorBody(QStringLiteral("method_not_allowed"),
-                               QStringLiteral("%1 needs %2").arg(request.url().path(), methodName(method)))};
-        } else if (request.body().size() > protocol::kMaxBodyBytes) {
-            reply = {413, errorBody(QStringLiteral("payload_too_large"),
-                                    QStringLiteral("the body is %1 bytes, at most %2 are accepted")
-                                        .arg(request.body().size())
-                                        .arg(protocol::kMaxBodyBytes))};
-        } else if (needsToken) {
-            const QByteArray header = request.value(QByteArrayLiteral("Authorization"));
-            const QString token =
-                header.startsWith("Bearer ") ? QString::fromLatin1(header.mid(7)).trimmed() : QString();
-            const std::optional<Session> session =
-                token.isEmpty() ? std::nullopt : m_auth.authenticate(token);
-            if (!session) {
-                reply = {401,
-                         errorBody(QStringLiteral("unauthorized"),
-                                   token.isEmpty()
-                                       ? QStringLiteral("a bearer token is needed: sign in first")
-                                       : QStringLiteral(
-                                             "the token is unknown, expired or revoked: sign in again"))};
-            } else {
-                agent = session->agentId;
-                reply = handler(request, &*session);
-            }
-        } else {
-            reply = handler(request, nullptr);
-        }
-    } catch (const StoreError &error) {
-        m_log.error(QStringLiteral("store_error"), {{QStringLiteral("path"), request.url().path()},
-                                                    {QStringLiteral("error"), error.message()}});
-        reply = {503, errorBody(QStringLiteral("unavailable"),
-                                QStringLiteral("the server's store is unavailable; try again later"))};
-    } catch (const std::exception &error) {
-        m_log.error(QStringLiteral("internal_error"),
-                    {{QStringLiteral("path"), request.url().path()},
-                     {QStringLiteral("error"), QString::fromUtf8(error.what())}});
-        reply = {500, errorBody(QStringLiteral("server_error"), QStringLiteral("internal error"))};
-    }
-    m_log.write(reply.status >= 500 ? ServerLog::Level::Error : ServerLog::Level::Debug,
-                QStringLiteral("request"),
-                {{QStringLiteral("method"), methodName(request.method())},
-                 {QStringLiteral("path"), request.url().path()},
-                 {QStringLiteral("status"), reply.status},
-                 {QStringLiteral("agent"), agent},
-                 {QStringLiteral("ms"), static_cast<double>(timer.nsecsElapsed()) / 1e6}});
+    std::optional<Session> session;
+    const Reply reply = guarded(request, [&]() -> Reply {
+        if (auto refused = admit(request, method, needsToken, &session))
+            return *refused;
+        return handler(request, session ? &*session : nullptr);
+    });
+    logRequest(methodName(request.method()), request.url().path(), reply.status,
+               session ? session->agentId : QString(), timer);
     return QHttpServerResponse(QByteArrayLiteral("application/json"), reply.body,
                                static_cast<QHttpServerResponse::StatusCode>(reply.status));
+}
+
+void ApiServer::deferPush(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+    const QPointer<QTcpSocket> socket = held->socket();
+    const QString method = methodName(request.method());
+    const QString path = request.url().path();
+    // Answers once, unless the counter went away meanwhile (it pushes again, and is answered
+    // "duplicate" with the same results).
+    auto answer = [this, held, socket, method, path, timer](int status, const QByteArray &body,
+                                                            const QString &agent) {
+        logRequest(method, path, status, agent, *timer);
+        if (socket)
+            held->write(body, QByteArrayLiteral("application/json"),
+                        static_cast<QHttpServerResponder::StatusCode>(status));
+    };
+    std::optional<Session> session;
+    QList<Mutation> mutations;
+    const Reply early = guarded(request, [&]() -> Reply {
+        if (auto refused = admit(request, Method::Post, true, &session))
+            return *refused;
+        return parsePush(request, *session, &mutations);
+    });
+    if (early.status != 200) {
+        answer(early.status, early.body, session ? session->agentId : QString());
+        return;
+    }
+    const QString agent = session->agentId;
+    m_pushes.submit(*session, mutations,
+                    [answer, agent](int status, const QByteArray &body) { answer(status, body, agent); });
 }
 
 std::optional<QJsonObject> ApiServer::parseBody(const QHttpServerRequest &request, Reply *error)
@@ -235,7 +284,8 @@ ApiServer::Reply ApiServer::logout(const Session &session)
     return {200, json({{QStringLiteral("ok"), true}})};
 }
 
-ApiServer::Reply ApiServer::push(const QHttpServerRequest &request, const Session &session)
+ApiServer::Reply ApiServer::parsePush(const QHttpServerRequest &request, const Session &session,
+                                      QList<Mutation> *out)
 {
     Reply error;
     const auto body = parseBody(request, &error);
@@ -251,7 +301,7 @@ ApiServer::Reply ApiServer::push(const QHttpServerRequest &request, const Sessio
     if (array.size() > protocol::kMaxPushBatch)
         return {413, errorBody(QStringLiteral("payload_too_large"),
                                QStringLiteral("at most %1 mutations per push").arg(protocol::kMaxPushBatch))};
-    QList<Mutation> mutations;
+    QList<Mutation> &mutations = *out;
     mutations.reserve(array.size());
     for (int i = 0; i < array.size(); ++i) {
         QString problem;
@@ -267,11 +317,7 @@ ApiServer::Reply ApiServer::push(const QHttpServerRequest &request, const Sessio
                                    QStringLiteral("mutations must be in increasing seq order"))};
         mutations << *mutation;
     }
-    QJsonArray results;
-    for (const protocol::MutationResult &result : m_mutations.process(session, mutations))
-        results << result.toJson();
-    return {200, json({{QStringLiteral("results"), results},
-                       {QStringLiteral("last_seq"), m_mutations.lastSeq(session.deviceId)}})};
+    return {200, {}};
 }
 
 ApiServer::Reply ApiServer::pull(const QHttpServerRequest &request, const Session &session)

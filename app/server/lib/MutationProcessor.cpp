@@ -52,44 +52,55 @@ qint64 MutationProcessor::lastSeq(const QString &deviceId)
 
 QList<MutationResult> MutationProcessor::process(const Session &session, const QList<Mutation> &mutations)
 {
-    // One write transaction for the batch, a savepoint per mutation: each mutation is applied
+    return processAll({Push{session, mutations}}).constFirst();
+}
+
+QList<QList<MutationResult>> MutationProcessor::processAll(const QList<Push> &pushes)
+{
+    // One write transaction for the pushes, a savepoint per mutation: each mutation is applied
     // together with its "processed" record and the device's last sequence number, or not at all;
-    // the batch becomes durable with one commit (one fsync rather than one per mutation), and the
-    // answer is sent only after that commit. A crash before it loses nothing acknowledged: the
-    // counter pushes the batch again and the server applies what it had not.
-    QList<MutationResult> results;
-    std::optional<std::pair<Mutation, QString>> failure;
+    // the pushes become durable with one commit (one fsync rather than one per mutation or per
+    // push), and the answers are sent only after that commit. A crash before it loses nothing
+    // acknowledged: the counters push again and the server applies what it had not.
+    QList<QList<MutationResult>> answers(pushes.size());
+    QList<std::optional<std::pair<Mutation, QString>>> failures(pushes.size());
     {
         ServerTransaction batch(m_db, ServerTransaction::Mode::Write);
         RecordStore(m_db).takeChangeNumber(); // the writers' lock, held until the commit
-        for (const Mutation &mutation : mutations) {
-            m_db.direct(QStringLiteral("SAVEPOINT mutation"));
-            try {
-                MutationResult result = processOne(session, mutation);
-                m_db.direct(QStringLiteral("RELEASE SAVEPOINT mutation"));
-                failpoint::hit("server_mid_batch"); // applied, not committed
-                const bool gap = result.outcome == MutationResult::Outcome::Gap;
-                results << result;
-                if (gap)
-                    break; // later mutations wait for the missing one: order is per device
-            } catch (const StoreError &error) {
-                m_db.direct(QStringLiteral("ROLLBACK TO SAVEPOINT mutation"));
-                m_db.direct(QStringLiteral("RELEASE SAVEPOINT mutation"));
-                failure = std::make_pair(mutation, error.message());
-                break;
+        for (qsizetype p = 0; p < pushes.size(); ++p) {
+            const Push &push = pushes.at(p);
+            for (const Mutation &mutation : push.mutations) {
+                m_db.direct(QStringLiteral("SAVEPOINT mutation"));
+                try {
+                    MutationResult result = processOne(push.session, mutation);
+                    m_db.direct(QStringLiteral("RELEASE SAVEPOINT mutation"));
+                    failpoint::hit("server_mid_batch"); // applied, not committed
+                    const bool gap = result.outcome == MutationResult::Outcome::Gap;
+                    answers[p] << result;
+                    if (gap)
+                        break; // later mutations wait for the missing one: order is per device
+                } catch (const StoreError &error) {
+                    m_db.direct(QStringLiteral("ROLLBACK TO SAVEPOINT mutation"));
+                    m_db.direct(QStringLiteral("RELEASE SAVEPOINT mutation"));
+                    failures[p] = std::make_pair(mutation, error.message());
+                    break;
+                }
             }
         }
         batch.commit();
     }
     failpoint::hit("server_after_commit"); // committed, not yet answered
-    for (const MutationResult &result : std::as_const(results))
-        if (result.outcome == MutationResult::Outcome::Rejected && !result.duplicate)
-            m_log.info(QStringLiteral("mutation_rejected"), {{QStringLiteral("device"), session.deviceId},
-                                                             {QStringLiteral("seq"), result.seq},
-                                                             {QStringLiteral("reason"), result.reason}});
-    if (failure)
-        results << recordFailure(session, failure->first, failure->second);
-    return results;
+    for (qsizetype p = 0; p < pushes.size(); ++p) {
+        const Session &session = pushes.at(p).session;
+        for (const MutationResult &result : std::as_const(answers.at(p)))
+            if (result.outcome == MutationResult::Outcome::Rejected && !result.duplicate)
+                m_log.info(QStringLiteral("mutation_rejected"), {{QStringLiteral("device"), session.deviceId},
+                                                                 {QStringLiteral("seq"), result.seq},
+                                                                 {QStringLiteral("reason"), result.reason}});
+        if (failures.at(p))
+            answers[p] << recordFailure(session, failures.at(p)->first, failures.at(p)->second);
+    }
+    return answers;
 }
 
 std::optional<MutationResult> MutationProcessor::storedResult(const Session &session,

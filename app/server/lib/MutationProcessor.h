@@ -31,6 +31,17 @@ public:
     MutationProcessor(ServerDatabase &database, RecordValidator &validator, Clock &clock, ServerLog &log);
 
     QList<protocol::MutationResult> process(const Session &session, const QList<Mutation> &mutations);
+
+    // Several pushes (of one device or several) applied in ONE transaction and one commit — group
+    // commit, for pushes that arrived together — each push exactly as process() would apply it
+    // alone, in the order given. Answers per push, in the same order.
+    struct Push
+    {
+        Session session;
+        QList<Mutation> mutations;
+    };
+    QList<QList<protocol::MutationResult>> processAll(const QList<Push> &pushes);
+
     qint64 lastSeq(const QString &deviceId);
 
 private:

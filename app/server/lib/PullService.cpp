@@ -38,7 +38,10 @@ PullService::Answer PullService::pull(const Session &session, qint64 since, int 
                                          "backup?): take a new snapshot")
                               .arg(since)
                               .arg(last))};
-    const RecordStore::Page page = records.pull(since, last, session.siteIds, limit);
+    std::optional<RecordStore::Page> cached =
+        m_recent.pull(records, epoch, horizon, since, last, session.siteIds, limit);
+    const RecordStore::Page page =
+        cached ? std::move(*cached) : records.pull(since, last, session.siteIds, limit);
     const qint64 next = page.hasMore ? page.lastVersion : last;
     const qint64 lastSeq =
         m_db.scalar(QStringLiteral("SELECT last_seq FROM devices WHERE id = ?"), {session.deviceId})

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChangeCache.h"
 #include "Session.h"
 
 #include <QByteArray>
@@ -33,6 +34,7 @@ public:
 
 private:
     ServerDatabase &m_db;
+    ChangeCache m_recent; // the recent changes, serialised once for every counter
 };
 
 QByteArray errorBody(const QString &code, const QString &message);

@@ -161,6 +161,48 @@ int RecordStore::purgeTombstones(const QString &olderThan)
     return purged;
 }
 
+namespace {
+
+void appendChange(QByteArray &out, const QString &entity, const QString &id, qint64 version, bool deleted,
+                  const QString &data)
+{
+    out += "{\"entity\":\"";
+    out += entity.toUtf8();
+    out += "\",\"id\":\"";
+    out += id.toUtf8();
+    out += "\",\"version\":";
+    out += QByteArray::number(version);
+    out += deleted ? ",\"deleted\":true,\"data\":" : ",\"deleted\":false,\"data\":";
+    out += data.toUtf8();
+    out += '}';
+}
+
+} // namespace
+
+RecordStore::RawChunk RecordStore::rawChanges(qint64 since, qint64 upTo, int limit)
+{
+    QSqlQuery &query = m_db.exec(QStringLiteral("SELECT entity, id, version, deleted, data, scope_site FROM "
+                                                "records WHERE version > ? AND version <= ? ORDER BY version "
+                                                "LIMIT ?"),
+                                 {since, upTo, limit + 1});
+    RawChunk chunk;
+    while (query.next()) {
+        if (chunk.changes.size() == limit) {
+            chunk.complete = false;
+            break;
+        }
+        RawChange change;
+        change.version = query.value(2).toLongLong();
+        change.id = query.value(1).toString();
+        change.scopeSite = query.value(5).toString();
+        appendChange(change.json, query.value(0).toString(), change.id, change.version,
+                     query.value(3).toInt() != 0, query.value(4).toString());
+        chunk.changes << change;
+    }
+    query.finish();
+    return chunk;
+}
+
 RecordStore::Page RecordStore::pull(qint64 since, qint64 upTo, const QStringList &siteIds, int limit)
 {
     // Site-scoped records of other sites are filtered out; their change numbers are simply passed
@@ -192,16 +234,8 @@ RecordStore::Page RecordStore::pull(qint64 since, qint64 upTo, const QStringList
         if (page.count > 0)
             page.changesJson += ',';
         page.lastVersion = query.value(2).toLongLong();
-        page.changesJson += "{\"entity\":\"";
-        page.changesJson += query.value(0).toString().toUtf8();
-        page.changesJson += "\",\"id\":\"";
-        page.changesJson += query.value(1).toString().toUtf8();
-        page.changesJson += "\",\"version\":";
-        page.changesJson += QByteArray::number(page.lastVersion);
-        page.changesJson +=
-            query.value(3).toInt() != 0 ? ",\"deleted\":true,\"data\":" : ",\"deleted\":false,\"data\":";
-        page.changesJson += query.value(4).toString().toUtf8();
-        page.changesJson += '}';
+        appendChange(page.changesJson, query.value(0).toString(), query.value(1).toString(), page.lastVersion,
+                     query.value(3).toInt() != 0, query.value(4).toString());
         ++page.count;
     }
     page.changesJson += ']';

@@ -61,6 +61,22 @@ public:
     };
     Page pull(qint64 since, qint64 upTo, const QStringList &siteIds, int limit);
 
+    // Every change of (since, upTo], whatever its scope, at most `limit`, serialised as in a page
+    // (for the ChangeCache). `complete`: nothing more up to upTo.
+    struct RawChange
+    {
+        qint64 version = 0;
+        QString id;
+        QString scopeSite;
+        QByteArray json;
+    };
+    struct RawChunk
+    {
+        QList<RawChange> changes;
+        bool complete = true;
+    };
+    RawChunk rawChanges(qint64 since, qint64 upTo, int limit);
+
 private:
     ServerDatabase &m_db;
 };

@@ -28,6 +28,7 @@ RecordValidator::RecordValidator()
 
 RecordValidator::~RecordValidator()
 {
+    m_prepared.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -75,6 +76,28 @@ std::optional<QString> RecordValidator::checkFields(const EntityInfo &entity, co
     return std::nullopt;
 }
 
+QSqlQuery *RecordValidator::prepared(const QString &statement, QString *error)
+{
+    if (const std::shared_ptr<QSqlQuery> known = m_prepared.value(statement))
+        return known.get();
+    auto query = std::make_shared<QSqlQuery>(m_db);
+    if (!query->prepare(statement)) {
+        if (error != nullptr)
+            *error = query->lastError().databaseText();
+        return nullptr;
+    }
+    m_prepared.insert(statement, query);
+    return query.get();
+}
+
+void RecordValidator::run(const QString &statement)
+{
+    QString error;
+    QSqlQuery *query = prepared(statement, &error);
+    if (query == nullptr || !query->exec())
+        sql::fail(query ? query->lastError() : QSqlError(error), QStringLiteral("run %1").arg(statement));
+}
+
 std::optional<QString> RecordValidator::check(const EntityInfo &entity, const QJsonObject &record)
 {
     if (auto problem = checkFields(entity, record))
@@ -89,26 +112,26 @@ std::optional<QString> RecordValidator::check(const EntityInfo &entity, const QJ
         marks << QStringLiteral("?");
         values << recordvalues::toSql(column, record.value(column.name));
     }
-    QSqlQuery query(m_db);
-    query.exec(QStringLiteral("SAVEPOINT check_record"));
-    QSqlQuery insert(m_db);
+    const QString statement =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(entity.name, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
     std::optional<QString> problem;
-    if (!insert.prepare(
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                .arg(entity.name, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))))) {
-        problem = insert.lastError().databaseText();
+    run(QStringLiteral("SAVEPOINT check_record"));
+    QString prepareError;
+    if (QSqlQuery *insert = prepared(statement, &prepareError); insert == nullptr) {
+        problem = prepareError;
     } else {
         for (int i = 0; i < values.size(); ++i)
-            insert.bindValue(i, values.at(i));
-        if (!insert.exec()) {
-            QString text = insert.lastError().databaseText();
+            insert->bindValue(i, values.at(i));
+        if (!insert->exec()) {
+            QString text = insert->lastError().databaseText();
             text.replace(QLatin1String("constraint failed: "), QLatin1String("not accepted: "));
             problem = text;
         }
+        insert->finish();
     }
-    insert.finish();
-    query.exec(QStringLiteral("ROLLBACK TO check_record"));
-    query.exec(QStringLiteral("RELEASE check_record"));
+    run(QStringLiteral("ROLLBACK TO check_record"));
+    run(QStringLiteral("RELEASE check_record"));
     return problem;
 }
 

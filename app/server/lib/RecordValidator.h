@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace guichet {
@@ -30,8 +33,14 @@ public:
     static std::optional<QString> checkFields(const EntityInfo &entity, const QJsonObject &payload);
 
 private:
+    QSqlQuery *prepared(const QString &statement, QString *error); // nullptr when it does not prepare
+    void run(const QString &statement);                            // throws StoreError
+
     QString m_connectionName;
     QSqlDatabase m_db;
+    // Statements prepared once (an insert per entity and set of columns): a check is a hot path,
+    // run for every mutation a counter pushes.
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
 };
 
 } // namespace guichet::server

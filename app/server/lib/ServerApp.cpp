@@ -22,6 +22,9 @@
 #include <QSslKey>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 
 namespace guichet::server {
 
@@ -115,6 +118,15 @@ quint16 ServerApp::start()
         throw StoreError(QStringLiteral("cannot listen on %1:%2 (in use, or not allowed)")
                              .arg(m_options.address.toString())
                              .arg(m_options.port));
+    // Answers go out as soon as they are written (no Nagle delay waiting for the counter's
+    // delayed acknowledgement): accepted connections inherit the option on Linux.
+    for (QTcpServer *server : m_api->http().servers()) {
+        const int one = 1;
+        const int listener = static_cast<int>(server->socketDescriptor());
+        if (::setsockopt(listener, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one) != 0 ||
+            ::setsockopt(listener, IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one) != 0)
+            m_log.warning(QStringLiteral("tcp_nodelay_unavailable"), {});
+    }
     m_log.info(QStringLiteral("listening"), {{QStringLiteral("address"), m_options.address.toString()},
                                              {QStringLiteral("port"), port},
                                              {QStringLiteral("tls"), tls}});
