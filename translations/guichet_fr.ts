@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>guichet::AppointmentCalendar</name>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Référence : %1</translation>
+    </message>
+    <message>
+        <source>Documents to bring:</source>
+        <translation>Pièces à apporter :</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Téléphone : %1</translation>
+    </message>
+</context>
+<context>
     <name>guichet::AppointmentDayModel</name>
     <message>
         <source>Reference %1</source>
@@ -43,6 +58,11 @@
         <source>Wheelchair access</source>
         <translation>Accès fauteuil roulant</translation>
     </message>
+    <message>
+        <source>%1, late %2 min</source>
+        <extracomment>A status, then how late the visitor is: &quot;Booked, late 25 min&quot;</extracomment>
+        <translation>%1, en retard de %2 min</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AppointmentDetailsPane</name>
@@ -51,8 +71,8 @@
         <translation>Détails du rendez-vous</translation>
     </message>
     <message>
-        <source>Select an appointment to see the visitor's details and the documents to bring.</source>
-        <translation>Sélectionnez un rendez-vous pour voir les coordonnées de l'usager et les pièces à fournir.</translation>
+        <source>Select an appointment to see the visitor&apos;s details and the documents to bring.</source>
+        <translation>Sélectionnez un rendez-vous pour voir les coordonnées de l&apos;usager et les pièces à fournir.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -142,6 +162,42 @@
         <source>nothing in particular</source>
         <translation>rien de particulier</translation>
     </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>%1 (the server has not confirmed it yet)</source>
+        <translation>%1 (pas encore confirmé par le serveur)</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>pas encore envoyé</translation>
+    </message>
+    <message>
+        <source>none (no phone number)</source>
+        <translation>aucun (pas de numéro de téléphone)</translation>
+    </message>
+    <message>
+        <source>none (not wanted)</source>
+        <translation>aucun (refusé par l&apos;usager)</translation>
+    </message>
+    <message>
+        <source>Confirmation: %1 · Reminder: %2</source>
+        <translation>Confirmation : %1 · Rappel : %2</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AppointmentRepository</name>
@@ -155,7 +211,70 @@
     </message>
     <message>
         <source>The agent signed in at this counter is unknown to the local store: sign in again.</source>
-        <translation>L'agent connecté à ce guichet est inconnu de la base locale : reconnectez-vous.</translation>
+        <translation>L&apos;agent connecté à ce guichet est inconnu de la base locale : reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AppointmentSlip</name>
+    <message>
+        <source>Appointment confirmation</source>
+        <translation>Confirmation de rendez-vous</translation>
+    </message>
+    <message>
+        <source>To be confirmed: you will be told as soon as this appointment is confirmed.</source>
+        <translation>À confirmer : vous serez prévenu dès que ce rendez-vous sera confirmé.</translation>
+    </message>
+    <message>
+        <source>This appointment has been cancelled.</source>
+        <translation>Ce rendez-vous a été annulé.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Votre référence</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Pièces à apporter</translation>
+    </message>
+    <message>
+        <source>A question, or unable to come? Call %1.</source>
+        <translation>Une question, un empêchement ? Appelez le %1.</translation>
+    </message>
+    <message>
+        <source>Scan this code to add the appointment to your calendar</source>
+        <translation>Scannez ce code pour ajouter le rendez-vous à votre agenda</translation>
+    </message>
+    <message>
+        <source>Appointment %1</source>
+        <translation>Rendez-vous %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1: %2</source>
+        <translation>Impossible d&apos;écrire le PDF %1 : %2</translation>
+    </message>
+    <message>
+        <source>the page could not be drawn</source>
+        <translation>la page n&apos;a pas pu être dessinée</translation>
     </message>
 </context>
 <context>
@@ -201,7 +320,7 @@
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Check in</source>
@@ -221,15 +340,15 @@
     </message>
     <message>
         <source>The visitor has arrived (Ctrl+Return)</source>
-        <translation>L'usager est arrivé (Ctrl+Entrée)</translation>
+        <translation>L&apos;usager est arrivé (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>The visitor did not come (Ctrl+Shift+N)</source>
-        <translation>L'usager ne s'est pas présenté (Ctrl+Maj+N)</translation>
+        <translation>L&apos;usager ne s&apos;est pas présenté (Ctrl+Maj+N)</translation>
     </message>
     <message>
         <source>The visitor has been served (Ctrl+Shift+D)</source>
-        <translation>L'usager a été reçu (Ctrl+Maj+D)</translation>
+        <translation>L&apos;usager a été reçu (Ctrl+Maj+D)</translation>
     </message>
     <message>
         <source>Undo an arrival or a no-show marked by mistake</source>
@@ -256,7 +375,7 @@
         <translation>Compteurs du jour</translation>
     </message>
     <message>
-        <source>Find a visitor in the day's appointments</source>
+        <source>Find a visitor in the day&apos;s appointments</source>
         <translation>Rechercher un usager dans les rendez-vous du jour</translation>
     </message>
     <message>
@@ -265,7 +384,7 @@
     </message>
     <message>
         <source>The change was not saved: %1</source>
-        <translation>La modification n'a pas été enregistrée : %1</translation>
+        <translation>La modification n&apos;a pas été enregistrée : %1</translation>
     </message>
     <message>
         <source>No visitor of this day matches the search.</source>
@@ -277,7 +396,7 @@
     </message>
     <message>
         <source>%1 (today)</source>
-        <translation>%1 (aujourd'hui)</translation>
+        <translation>%1 (aujourd&apos;hui)</translation>
     </message>
     <message>
         <source>No site chosen</source>
@@ -324,15 +443,15 @@
     </message>
     <message>
         <source>Social action centre (CCAS)</source>
-        <translation>Centre communal d'action sociale (CCAS)</translation>
+        <translation>Centre communal d&apos;action sociale (CCAS)</translation>
     </message>
     <message>
         <source>Another body</source>
         <translation>Autre organisme</translation>
     </message>
     <message>
-        <source>Source: Direction de l'information légale et administrative (DILA) – Service-Public.fr, “Vos droits et démarches” fiches (Particuliers), fiche %1 last updated on %2, reused under the Licence Ouverte / Open Licence 2.0 (Etalab). Content reformatted as plain text (XML tags removed). This reuse does not imply that the DILA or any public body endorses this application.</source>
-        <translation>Source : Direction de l'information légale et administrative (DILA) – Service-Public.fr, fiches « Vos droits et démarches » (Particuliers), fiche %1 mise à jour du %2, réutilisée sous Licence Ouverte / Open Licence 2.0 (Etalab). Contenu reformaté en texte brut (balises XML retirées). Cette réutilisation n'implique aucune approbation de l'application par la DILA ni par un autre organisme public.</translation>
+        <source>Source: Direction de l&apos;information légale et administrative (DILA) – Service-Public.fr, “Vos droits et démarches” fiches (Particuliers), fiche %1 last updated on %2, reused under the Licence Ouverte / Open Licence 2.0 (Etalab). Content reformatted as plain text (XML tags removed). This reuse does not imply that the DILA or any public body endorses this application.</source>
+        <translation>Source : Direction de l&apos;information légale et administrative (DILA) – Service-Public.fr, fiches « Vos droits et démarches » (Particuliers), fiche %1 mise à jour du %2, réutilisée sous Licence Ouverte / Open Licence 2.0 (Etalab). Contenu reformaté en texte brut (balises XML retirées). Cette réutilisation n&apos;implique aucune approbation de l&apos;application par la DILA ni par un autre organisme public.</translation>
     </message>
     <message>
         <source>Service-Public.fr fiche %1</source>
@@ -360,11 +479,11 @@
     </message>
     <message>
         <source>Where to go:</source>
-        <translation>Où s'adresser :</translation>
+        <translation>Où s&apos;adresser :</translation>
     </message>
     <message>
         <source>Send the visitor to:</source>
-        <translation>Orienter l'usager vers :</translation>
+        <translation>Orienter l&apos;usager vers :</translation>
     </message>
     <message>
         <source>Address: %1</source>
@@ -398,7 +517,46 @@
     <name>guichet::ArticleWriter</name>
     <message>
         <source>Could not prepare the article statement</source>
-        <translation>Impossible de préparer l'enregistrement des articles</translation>
+        <translation>Impossible de préparer l&apos;enregistrement des articles</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::BookingService</name>
+    <message>
+        <source>The visitor&apos;s name is needed to book.</source>
+        <translation>Le nom de l&apos;usager est nécessaire pour réserver.</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s name is too long (at most 200 characters).</source>
+        <translation>Le nom de l&apos;usager est trop long (200 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The phone number “%1” is not valid: %2</source>
+        <translation>Le numéro de téléphone « %1 » n&apos;est pas valide : %2</translation>
+    </message>
+    <message>
+        <source>The e-mail address “%1” is not valid.</source>
+        <translation>L&apos;adresse e-mail « %1 » n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>This visitor already has %1 appointment(s) for “%2” within %3 days, the most this reason allows.</source>
+        <translation>Cet usager a déjà %1 rendez-vous pour « %2 » sur %3 jours, le maximum que ce motif permet.</translation>
+    </message>
+    <message>
+        <source>This slot is full (%1 of %2 taken): choose another one.</source>
+        <translation>Ce créneau est complet (%1 sur %2 pris) : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The agent signed in at this counter is unknown to the local store: sign in again.</source>
+        <translation>L&apos;agent connecté à ce guichet est inconnu de la base locale : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>This appointment is not in the local store (%1).</source>
+        <translation>Ce rendez-vous n&apos;est pas dans la base locale (%1).</translation>
+    </message>
+    <message>
+        <source>Only an appointment still to come can be moved.</source>
+        <translation>Seul un rendez-vous à venir peut être déplacé.</translation>
     </message>
 </context>
 <context>
@@ -428,7 +586,7 @@
     <name>guichet::ConflictRepository</name>
     <message>
         <source>This refused change is no longer waiting (%1): refresh the list.</source>
-        <translation>Cette modification refusée n'est plus en attente (%1) : actualisez la liste.</translation>
+        <translation>Cette modification refusée n&apos;est plus en attente (%1) : actualisez la liste.</translation>
     </message>
     <message>
         <source>This counter does not know records of the kind “%1”: the change cannot be sent again.</source>
@@ -451,7 +609,7 @@
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation>En attente d'envoi</translation>
+        <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
         <source>Last synchronisation</source>
@@ -475,11 +633,14 @@
     </message>
     <message>
         <source>Everything is saved on this counter and will be sent once a server is configured.</source>
-        <translation>Tout est enregistré sur ce poste et sera envoyé dès qu'un serveur sera configuré.</translation>
+        <translation>Tout est enregistré sur ce poste et sera envoyé dès qu&apos;un serveur sera configuré.</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting to be sent</source>
-        <translation><numerusform>%n en attente d'envoi</numerusform><numerusform>%n en attente d'envoi</numerusform></translation>
+        <translation>
+            <numerusform>%n en attente d&apos;envoi</numerusform>
+            <numerusform>%n en attente d&apos;envoi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refused changes to handle</source>
@@ -500,7 +661,7 @@
     </message>
     <message>
         <source>Nobody is signed in to the server: changes stay on this counter until an agent signs in (Ctrl+L).</source>
-        <translation>Personne n'est connecté au serveur : les modifications restent sur ce poste jusqu'à ce qu'un agent se connecte (Ctrl+L).</translation>
+        <translation>Personne n&apos;est connecté au serveur : les modifications restent sur ce poste jusqu&apos;à ce qu&apos;un agent se connecte (Ctrl+L).</translation>
     </message>
     <message>
         <source>Online</source>
@@ -515,7 +676,7 @@
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <source>Sending this counter's changes and receiving the others'.</source>
+        <source>Sending this counter&apos;s changes and receiving the others&apos;.</source>
         <translation>Envoi des modifications de ce poste et réception de celles des autres guichets.</translation>
     </message>
     <message>
@@ -528,7 +689,7 @@
     </message>
     <message>
         <source>The server cannot be reached. Everything is kept on this counter and sent automatically once it answers.</source>
-        <translation>Le serveur est injoignable. Tout est conservé sur ce poste et sera envoyé automatiquement dès qu'il répondra.</translation>
+        <translation>Le serveur est injoignable. Tout est conservé sur ce poste et sera envoyé automatiquement dès qu&apos;il répondra.</translation>
     </message>
     <message>
         <source>Synchronisation error: %1</source>
@@ -540,7 +701,10 @@
     </message>
     <message numerus="yes">
         <source>%n to handle</source>
-        <translation><numerusform>%n à traiter</numerusform><numerusform>%n à traiter</numerusform></translation>
+        <translation>
+            <numerusform>%n à traiter</numerusform>
+            <numerusform>%n à traiter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last synchronisation: %1</source>
@@ -567,7 +731,7 @@
     </message>
     <message>
         <source>no Service-Public folder was given</source>
-        <translation>aucun dossier Service-Public n'a été indiqué</translation>
+        <translation>aucun dossier Service-Public n&apos;a été indiqué</translation>
     </message>
     <message>
         <source>%1 is absent</source>
@@ -586,7 +750,10 @@
     </message>
     <message numerus="yes">
         <source>The local store was damaged. It was set aside as %1 and rebuilt; the %n change(s) not yet sent were kept.</source>
-        <translation><numerusform>Le stockage local était endommagé. Il a été mis de côté sous %1 et reconstruit ; la modification non encore envoyée a été conservée (%n).</numerusform><numerusform>Le stockage local était endommagé. Il a été mis de côté sous %1 et reconstruit ; les %n modifications non encore envoyées ont été conservées.</numerusform></translation>
+        <translation>
+            <numerusform>Le stockage local était endommagé. Il a été mis de côté sous %1 et reconstruit ; la modification non encore envoyée a été conservée (%n).</numerusform>
+            <numerusform>Le stockage local était endommagé. Il a été mis de côté sous %1 et reconstruit ; les %n modifications non encore envoyées ont été conservées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Preparing the demo city and its knowledge base…</source>
@@ -598,10 +765,10 @@
     </message>
     <message>
         <source>There is no site with the code %1.</source>
-        <translation>Aucun site n'a le code %1.</translation>
+        <translation>Aucun site n&apos;a le code %1.</translation>
     </message>
     <message>
-        <source>Unknown area '%1'.</source>
+        <source>Unknown area &apos;%1&apos;.</source>
         <translation>Espace inconnu « %1 ».</translation>
     </message>
     <message>
@@ -609,12 +776,56 @@
         <translation>Le stockage local est endommagé</translation>
     </message>
     <message>
-        <source>The check of this counter's local store found damage. Guichet will repair it at the next start, keeping every change not yet sent. Please restart Guichet as soon as the visitor in front of you has been served.</source>
-        <translation>La vérification du stockage local de ce poste a trouvé des dommages. Guichet le réparera au prochain démarrage, en conservant toutes les modifications non encore envoyées. Redémarrez Guichet dès que l'usager en face de vous aura été servi.</translation>
+        <source>The check of this counter&apos;s local store found damage. Guichet will repair it at the next start, keeping every change not yet sent. Please restart Guichet as soon as the visitor in front of you has been served.</source>
+        <translation>La vérification du stockage local de ce poste a trouvé des dommages. Guichet le réparera au prochain démarrage, en conservant toutes les modifications non encore envoyées. Redémarrez Guichet dès que l&apos;usager en face de vous aura été servi.</translation>
     </message>
     <message>
         <source>The damaged file could not be read at all: changes made on this counter and not yet sent may be missing. Keep the damaged file for the IT department.</source>
-        <translation>Le fichier endommagé n'a pas pu être lu du tout : des modifications faites sur ce poste et non encore envoyées peuvent manquer. Conservez le fichier endommagé pour le service informatique.</translation>
+        <translation>Le fichier endommagé n&apos;a pas pu être lu du tout : des modifications faites sur ce poste et non encore envoyées peuvent manquer. Conservez le fichier endommagé pour le service informatique.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::FreeSlotListModel</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Aujourd&apos;hui, %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow, %1</source>
+        <translation>Demain, %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A day of the slot list: the weekday, then &quot;23 November&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Free places of a slot: &quot;1 of 2&quot; counters still free</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) free at this time</source>
+        <translation>
+            <numerusform>%n place libre à cette heure</numerusform>
+            <numerusform>%n places libres à cette heure</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <translation>Places libres</translation>
     </message>
 </context>
 <context>
@@ -655,8 +866,8 @@
 <context>
     <name>guichet::InterpreterRepository</name>
     <message>
-        <source>Choose the visitor's language before calling a foreign-language interpreter.</source>
-        <translation>Choisissez la langue de l'usager avant d'appeler un interprète en langue étrangère.</translation>
+        <source>Choose the visitor&apos;s language before calling a foreign-language interpreter.</source>
+        <translation>Choisissez la langue de l&apos;usager avant d&apos;appeler un interprète en langue étrangère.</translation>
     </message>
     <message>
         <source>A call cannot last a negative time.</source>
@@ -664,7 +875,7 @@
     </message>
     <message>
         <source>This interpreter service is no longer in the list: the call was not logged.</source>
-        <translation>Ce service d'interprétariat ne figure plus dans la liste : l'appel n'a pas été enregistré.</translation>
+        <translation>Ce service d&apos;interprétariat ne figure plus dans la liste : l&apos;appel n&apos;a pas été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -686,8 +897,8 @@
         <translation>&amp;Transcription instantanée</translation>
     </message>
     <message>
-        <source>Visitor's lan&amp;guage:</source>
-        <translation>Lan&amp;gue de l'usager :</translation>
+        <source>Visitor&apos;s lan&amp;guage:</source>
+        <translation>Lan&amp;gue de l&apos;usager :</translation>
     </message>
     <message>
         <source>Search a language</source>
@@ -707,7 +918,7 @@
     </message>
     <message>
         <source>Interpreter services</source>
-        <translation>Services d'interprétariat</translation>
+        <translation>Services d&apos;interprétariat</translation>
     </message>
     <message>
         <source>&amp;Call</source>
@@ -726,12 +937,12 @@
         <translation>Interprétariat</translation>
     </message>
     <message>
-        <source>Choose the visitor's language to see who can interpret.</source>
-        <translation>Choisissez la langue de l'usager pour voir qui peut interpréter.</translation>
+        <source>Choose the visitor&apos;s language to see who can interpret.</source>
+        <translation>Choisissez la langue de l&apos;usager pour voir qui peut interpréter.</translation>
     </message>
     <message>
-        <source>No service for this need at this site. Ask the supervisor or the city's call centre.</source>
-        <translation>Aucun service pour ce besoin sur ce site. Adressez-vous au responsable de site ou au centre d'appels de la Ville.</translation>
+        <source>No service for this need at this site. Ask the supervisor or the city&apos;s call centre.</source>
+        <translation>Aucun service pour ce besoin sur ce site. Adressez-vous au responsable de site ou au centre d&apos;appels de la Ville.</translation>
     </message>
     <message>
         <source>Services for %1.</source>
@@ -751,15 +962,15 @@
     </message>
     <message>
         <source>This is an example entry, not a real service: nothing was dialled.</source>
-        <translation>Ceci est un exemple, pas un service réel : aucun appel n'a été passé.</translation>
+        <translation>Ceci est un exemple, pas un service réel : aucun appel n&apos;a été passé.</translation>
     </message>
     <message>
         <source>Call to %1 logged.</source>
         <translation>Appel vers %1 enregistré.</translation>
     </message>
     <message>
-        <source>Visitor's language (in French or in the language itself)</source>
-        <translation>Langue de l'usager (en français ou dans la langue elle-même)</translation>
+        <source>Visitor&apos;s language (in French or in the language itself)</source>
+        <translation>Langue de l&apos;usager (en français ou dans la langue elle-même)</translation>
     </message>
 </context>
 <context>
@@ -781,7 +992,7 @@
         <translation>Transcription instantanée</translation>
     </message>
     <message>
-        <source>City agents' network</source>
+        <source>City agents&apos; network</source>
         <translation>Réseau des agents de la Ville</translation>
     </message>
     <message>
@@ -814,7 +1025,7 @@
     </message>
     <message>
         <source>Call failed</source>
-        <translation>Échec de l'appel</translation>
+        <translation>Échec de l&apos;appel</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -845,7 +1056,7 @@
     </message>
     <message>
         <source>line %1: %2 (nothing was imported)</source>
-        <translation>ligne %1 : %2 (rien n'a été importé)</translation>
+        <translation>ligne %1 : %2 (rien n&apos;a été importé)</translation>
     </message>
     <message>
         <source>Reading %1 failed after line %2: %3</source>
@@ -856,7 +1067,7 @@
     <name>guichet::KnowledgeArea</name>
     <message>
         <source>Number of articles</source>
-        <translation>Nombre d'articles</translation>
+        <translation>Nombre d&apos;articles</translation>
     </message>
     <message>
         <source>Articles</source>
@@ -868,7 +1079,7 @@
     </message>
     <message>
         <source>Type a few words: the matching articles appear as you type.</source>
-        <translation>Tapez quelques mots : les articles correspondants s'affichent au fil de la saisie.</translation>
+        <translation>Tapez quelques mots : les articles correspondants s&apos;affichent au fil de la saisie.</translation>
     </message>
     <message>
         <source>Knowledge base</source>
@@ -884,19 +1095,25 @@
     </message>
     <message numerus="yes">
         <source>%n article(s) in the knowledge base</source>
-        <translation><numerusform>%n article(s) dans la base de connaissances</numerusform><numerusform>%n article(s) dans la base de connaissances</numerusform></translation>
+        <translation>
+            <numerusform>%n article(s) dans la base de connaissances</numerusform>
+            <numerusform>%n article(s) dans la base de connaissances</numerusform>
+        </translation>
     </message>
     <message>
         <source>No article matches: try fewer or other words.</source>
-        <translation>Aucun article ne correspond : essayez moins de mots ou d'autres mots.</translation>
+        <translation>Aucun article ne correspond : essayez moins de mots ou d&apos;autres mots.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation><numerusform>%n résultat(s)</numerusform><numerusform>%n résultat(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n résultat(s)</numerusform>
+            <numerusform>%n résultat(s)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Article %1 is not in this counter's knowledge base.</source>
-        <translation>L'article %1 n'est pas dans la base de connaissances de ce poste.</translation>
+        <source>Article %1 is not in this counter&apos;s knowledge base.</source>
+        <translation>L&apos;article %1 n&apos;est pas dans la base de connaissances de ce poste.</translation>
     </message>
 </context>
 <context>
@@ -927,19 +1144,19 @@
     </message>
     <message>
         <source>Cannot open the local store %1</source>
-        <translation>Impossible d'ouvrir le stockage local %1</translation>
+        <translation>Impossible d&apos;ouvrir le stockage local %1</translation>
     </message>
     <message>
         <source>The local store could not switch to WAL mode.</source>
-        <translation>Le stockage local n'a pas pu passer en mode WAL.</translation>
+        <translation>Le stockage local n&apos;a pas pu passer en mode WAL.</translation>
     </message>
     <message>
         <source>The local store %1 is damaged and could not be moved aside; nothing was changed.</source>
-        <translation>Le stockage local %1 est endommagé et n'a pas pu être mis de côté ; rien n'a été modifié.</translation>
+        <translation>Le stockage local %1 est endommagé et n&apos;a pas pu être mis de côté ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The integrity check could not run</source>
-        <translation>La vérification d'intégrité n'a pas pu s'exécuter</translation>
+        <translation>La vérification d&apos;intégrité n&apos;a pas pu s&apos;exécuter</translation>
     </message>
 </context>
 <context>
@@ -966,11 +1183,11 @@
     </message>
     <message>
         <source>Site where you work today</source>
-        <translation>Site où vous travaillez aujourd'hui</translation>
+        <translation>Site où vous travaillez aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Your home site, or the site you are sent to today if you are a substitute.</source>
-        <translation>Votre site de rattachement, ou le site où vous êtes envoyé aujourd'hui si vous êtes remplaçant.</translation>
+        <translation>Votre site de rattachement, ou le site où vous êtes envoyé aujourd&apos;hui si vous êtes remplaçant.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -1005,8 +1222,8 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>The agent's home site</source>
-        <translation>Site de rattachement de l'agent</translation>
+        <source>The agent&apos;s home site</source>
+        <translation>Site de rattachement de l&apos;agent</translation>
     </message>
     <message>
         <source>Home site: %1</source>
@@ -1057,7 +1274,7 @@
     </message>
     <message>
         <source>The site where this counter works today (Ctrl+Shift+S)</source>
-        <translation>Le site où ce guichet travaille aujourd'hui (Ctrl+Maj+S)</translation>
+        <translation>Le site où ce guichet travaille aujourd&apos;hui (Ctrl+Maj+S)</translation>
     </message>
     <message>
         <source>Areas</source>
@@ -1112,8 +1329,8 @@
         <translation>À propos de Guichet</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Guichet&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The reception counter of the town halls: appointments, knowledge base, citizens' requests and interpreting, in one window, online or offline.&lt;/p&gt;&lt;p&gt;Knowledge-base fiches marked Service-Public.fr: source DILA, reused under the Licence Ouverte / Open Licence 2.0 (Etalab).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Guichet&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Le guichet d'accueil des mairies : rendez-vous, base de connaissances, demandes des usagers et interprétariat, dans une seule fenêtre, en ligne ou hors ligne.&lt;/p&gt;&lt;p&gt;Fiches de la base de connaissances marquées Service-Public.fr : source DILA, réutilisées sous Licence Ouverte / Open Licence 2.0 (Etalab).&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Guichet&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The reception counter of the town halls: appointments, knowledge base, citizens&apos; requests and interpreting, in one window, online or offline.&lt;/p&gt;&lt;p&gt;Knowledge-base fiches marked Service-Public.fr: source DILA, reused under the Licence Ouverte / Open Licence 2.0 (Etalab).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Guichet&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Le guichet d&apos;accueil des mairies : rendez-vous, base de connaissances, demandes des usagers et interprétariat, dans une seule fenêtre, en ligne ou hors ligne.&lt;/p&gt;&lt;p&gt;Fiches de la base de connaissances marquées Service-Public.fr : source DILA, réutilisées sous Licence Ouverte / Open Licence 2.0 (Etalab).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 (Ctrl+K)</source>
@@ -1136,11 +1353,46 @@
     <name>guichet::Migrator</name>
     <message>
         <source>This local store was written by a newer version of Guichet (schema %1, this application knows up to %2). It was left untouched: install the newer Guichet to open it.</source>
-        <translation>Ce stockage local a été écrit par une version plus récente de Guichet (schéma %1, cette application connaît jusqu'au schéma %2). Il n'a pas été modifié : installez la version récente de Guichet pour l'ouvrir.</translation>
+        <translation>Ce stockage local a été écrit par une version plus récente de Guichet (schéma %1, cette application connaît jusqu&apos;au schéma %2). Il n&apos;a pas été modifié : installez la version récente de Guichet pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Upgrading the local store to schema %1 (%2) failed; the store was left at schema %3: %4</source>
         <translation>La mise à niveau du stockage local vers le schéma %1 (%2) a échoué ; le stockage est resté au schéma %3 : %4</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PhoneNumber</name>
+    <message>
+        <source>The country code of this phone number is not known.</source>
+        <translation>L&apos;indicatif de pays de ce numéro est inconnu.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>Ce n&apos;est pas un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>This phone number is too short.</source>
+        <translation>Ce numéro de téléphone est trop court.</translation>
+    </message>
+    <message>
+        <source>This phone number is too long.</source>
+        <translation>Ce numéro de téléphone est trop long.</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number.</source>
+        <translation>Ce numéro de téléphone n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>This phone number does not have the right number of digits.</source>
+        <translation>Ce numéro de téléphone n&apos;a pas le bon nombre de chiffres.</translation>
+    </message>
+    <message>
+        <source>This phone number does not exist.</source>
+        <translation>Ce numéro de téléphone n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>Le numéro de téléphone est vide.</translation>
     </message>
 </context>
 <context>
@@ -1151,23 +1403,23 @@
     </message>
     <message>
         <source>The records of %1 could not be written</source>
-        <translation>Les enregistrements de %1 n'ont pas pu être écrits</translation>
+        <translation>Les enregistrements de %1 n&apos;ont pas pu être écrits</translation>
     </message>
     <message>
         <source>The record %1 of %2 could not be written</source>
-        <translation>L'enregistrement %1 de %2 n'a pas pu être écrit</translation>
+        <translation>L&apos;enregistrement %1 de %2 n&apos;a pas pu être écrit</translation>
     </message>
     <message>
         <source>The record %1 of %2 could not be changed</source>
-        <translation>L'enregistrement %1 de %2 n'a pas pu être modifié</translation>
+        <translation>L&apos;enregistrement %1 de %2 n&apos;a pas pu être modifié</translation>
     </message>
     <message>
         <source>The record %1 of %2 could not be marked deleted</source>
-        <translation>L'enregistrement %1 de %2 n'a pas pu être marqué comme supprimé</translation>
+        <translation>L&apos;enregistrement %1 de %2 n&apos;a pas pu être marqué comme supprimé</translation>
     </message>
     <message>
         <source>The version of %1 could not be read</source>
-        <translation>La version de %1 n'a pas pu être lue</translation>
+        <translation>La version de %1 n&apos;a pas pu être lue</translation>
     </message>
 </context>
 <context>
@@ -1253,7 +1505,7 @@
     </message>
     <message>
         <source>Add a &amp;note (what the visitor said or what was done):</source>
-        <translation>Ajouter une &amp;note (ce que l'usager a dit ou ce qui a été fait) :</translation>
+        <translation>Ajouter une &amp;note (ce que l&apos;usager a dit ou ce qui a été fait) :</translation>
     </message>
     <message>
         <source>Follow-up note</source>
@@ -1261,7 +1513,7 @@
     </message>
     <message>
         <source>e.g. The visitor came to the counter to ask how the request is going.</source>
-        <translation>ex. : L'usager est passé au guichet pour connaître l'avancement de sa demande.</translation>
+        <translation>ex. : L&apos;usager est passé au guichet pour connaître l&apos;avancement de sa demande.</translation>
     </message>
     <message>
         <source>Add the note</source>
@@ -1285,7 +1537,7 @@
     </message>
     <message>
         <source>(did not agree to be contacted)</source>
-        <translation>(n'a pas accepté d'être recontacté)</translation>
+        <translation>(n&apos;a pas accepté d&apos;être recontacté)</translation>
     </message>
     <message>
         <source>No contact details</source>
@@ -1375,7 +1627,7 @@
     </message>
     <message>
         <source>In progress</source>
-        <translation>En cours d'instruction</translation>
+        <translation>En cours d&apos;instruction</translation>
     </message>
     <message>
         <source>Answered</source>
@@ -1399,7 +1651,7 @@
     </message>
     <message>
         <source>CCAS (social action centre)</source>
-        <translation>CCAS (centre communal d'action sociale)</translation>
+        <translation>CCAS (centre communal d&apos;action sociale)</translation>
     </message>
     <message>
         <source>Other body</source>
@@ -1472,7 +1724,7 @@
 <context>
     <name>guichet::RequestRepository</name>
     <message>
-        <source>A request needs the requester's name.</source>
+        <source>A request needs the requester&apos;s name.</source>
         <translation>Une demande doit indiquer le nom du demandeur.</translation>
     </message>
     <message>
@@ -1488,8 +1740,8 @@
         <translation>La note est trop longue (%1 caractères, %2 au maximum).</translation>
     </message>
     <message>
-        <source>No request %1 in this counter's store: the note was not saved.</source>
-        <translation>Aucune demande %1 dans la base de ce guichet : la note n'a pas été enregistrée.</translation>
+        <source>No request %1 in this counter&apos;s store: the note was not saved.</source>
+        <translation>Aucune demande %1 dans la base de ce guichet : la note n&apos;a pas été enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -1524,7 +1776,10 @@
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation><numerusform>%n demande</numerusform><numerusform>%n demandes</numerusform></translation>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1535,43 +1790,43 @@
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation>ce n'est pas un objet JSON</translation>
+        <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
-        <source>"%1" is missing or not a string</source>
-        <translation>« %1 » est absent ou n'est pas une chaîne de caractères</translation>
+        <source>&quot;%1&quot; is missing or not a string</source>
+        <translation>« %1 » est absent ou n&apos;est pas une chaîne de caractères</translation>
     </message>
     <message>
-        <source>"id" is not a fiche id: "%1"</source>
-        <translation>« id » n'est pas un identifiant de fiche : « %1 »</translation>
+        <source>&quot;id&quot; is not a fiche id: &quot;%1&quot;</source>
+        <translation>« id » n&apos;est pas un identifiant de fiche : « %1 »</translation>
     </message>
     <message>
-        <source>"title" is empty</source>
+        <source>&quot;title&quot; is empty</source>
         <translation>« title » est vide</translation>
     </message>
     <message>
-        <source>"modified" is missing or not a date (YYYY-MM-DD)</source>
-        <translation>« modified » est absent ou n'est pas une date (AAAA-MM-JJ)</translation>
+        <source>&quot;modified&quot; is missing or not a date (YYYY-MM-DD)</source>
+        <translation>« modified » est absent ou n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <source>"%1" is not a string</source>
-        <translation>« %1 » n'est pas une chaîne de caractères</translation>
+        <source>&quot;%1&quot; is not a string</source>
+        <translation>« %1 » n&apos;est pas une chaîne de caractères</translation>
     </message>
     <message>
-        <source>"breadcrumb" and "where" must be lists of strings</source>
+        <source>&quot;breadcrumb&quot; and &quot;where&quot; must be lists of strings</source>
         <translation>« breadcrumb » et « where » doivent être des listes de chaînes</translation>
     </message>
     <message>
-        <source>"related" and "services" must be lists of objects with an "id"</source>
-        <translation>« related » et « services » doivent être des listes d'objets ayant un « id »</translation>
+        <source>&quot;related&quot; and &quot;services&quot; must be lists of objects with an &quot;id&quot;</source>
+        <translation>« related » et « services » doivent être des listes d&apos;objets ayant un « id »</translation>
     </message>
     <message>
-        <source>"dossier" is not an object</source>
-        <translation>« dossier » n'est pas un objet</translation>
+        <source>&quot;dossier&quot; is not an object</source>
+        <translation>« dossier » n&apos;est pas un objet</translation>
     </message>
     <message>
-        <source>"warnings" is not a list</source>
-        <translation>« warnings » n'est pas une liste</translation>
+        <source>&quot;warnings&quot; is not a list</source>
+        <translation>« warnings » n&apos;est pas une liste</translation>
     </message>
 </context>
 <context>
@@ -1586,11 +1841,11 @@
     </message>
     <message>
         <source>&amp;Change agent…</source>
-        <translation>C&amp;hanger d'agent…</translation>
+        <translation>C&amp;hanger d&apos;agent…</translation>
     </message>
     <message>
         <source>Shift change or a substitute arriving: signs the current agent out, then asks who takes the counter</source>
-        <translation>Relève ou arrivée d'un remplaçant : déconnecte l'agent actuel, puis demande qui prend le guichet</translation>
+        <translation>Relève ou arrivée d&apos;un remplaçant : déconnecte l&apos;agent actuel, puis demande qui prend le guichet</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -1618,7 +1873,10 @@
     </message>
     <message numerus="yes">
         <source>Signed out. %n change(s) not yet sent will be sent at the next sign-in.</source>
-        <translation><numerusform>Déconnexion effectuée. %n modification non encore envoyée le sera à la prochaine connexion.</numerusform><numerusform>Déconnexion effectuée. %n modifications non encore envoyées le seront à la prochaine connexion.</numerusform></translation>
+        <translation>
+            <numerusform>Déconnexion effectuée. %n modification non encore envoyée le sera à la prochaine connexion.</numerusform>
+            <numerusform>Déconnexion effectuée. %n modifications non encore envoyées le seront à la prochaine connexion.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signed out.</source>
@@ -1628,12 +1886,12 @@
 <context>
     <name>guichet::SessionMessages</name>
     <message>
-        <source>Enter the server's address, e.g. https://guichet.ville.fr</source>
-        <translation>Saisissez l'adresse du serveur, par ex. https://guichet.ville.fr</translation>
+        <source>Enter the server&apos;s address, e.g. https://guichet.ville.fr</source>
+        <translation>Saisissez l&apos;adresse du serveur, par ex. https://guichet.ville.fr</translation>
     </message>
     <message>
-        <source>The address must start with https://: without it, passwords and citizens' data would cross the network unencrypted.</source>
-        <translation>L'adresse doit commencer par https:// : sans cela, les mots de passe et les données des usagers circuleraient en clair sur le réseau.</translation>
+        <source>The address must start with https://: without it, passwords and citizens&apos; data would cross the network unencrypted.</source>
+        <translation>L&apos;adresse doit commencer par https:// : sans cela, les mots de passe et les données des usagers circuleraient en clair sur le réseau.</translation>
     </message>
     <message>
         <source>Wrong login or password.</source>
@@ -1641,35 +1899,38 @@
     </message>
     <message numerus="yes">
         <source>Too many failed attempts: try again in %n s.</source>
-        <translation><numerusform>Trop d'essais manqués : réessayez dans %n s.</numerusform><numerusform>Trop d'essais manqués : réessayez dans %n s.</numerusform></translation>
+        <translation>
+            <numerusform>Trop d&apos;essais manqués : réessayez dans %n s.</numerusform>
+            <numerusform>Trop d&apos;essais manqués : réessayez dans %n s.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too many failed attempts: try again in a few minutes.</source>
-        <translation>Trop d'essais manqués : réessayez dans quelques minutes.</translation>
+        <translation>Trop d&apos;essais manqués : réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <source>The server %1 does not answer: check the address and the network, or keep working offline and sign in later.
 (%2)</source>
-        <translation>Le serveur %1 ne répond pas : vérifiez l'adresse et le réseau, ou continuez hors ligne et connectez-vous plus tard.
+        <translation>Le serveur %1 ne répond pas : vérifiez l&apos;adresse et le réseau, ou continuez hors ligne et connectez-vous plus tard.
 (%2)</translation>
     </message>
     <message>
         <source>This account may not sign in here (disabled, or no access to this site).
 (%1)</source>
-        <translation>Ce compte ne peut pas se connecter ici (compte désactivé, ou pas d'accès à ce site).
+        <translation>Ce compte ne peut pas se connecter ici (compte désactivé, ou pas d&apos;accès à ce site).
 (%1)</translation>
     </message>
     <message>
         <source>Choose the site where you work today.</source>
-        <translation>Choisissez le site où vous travaillez aujourd'hui.</translation>
+        <translation>Choisissez le site où vous travaillez aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>The local store could not record the session: %1</source>
-        <translation>Le stockage local n'a pas pu enregistrer la session : %1</translation>
+        <translation>Le stockage local n&apos;a pas pu enregistrer la session : %1</translation>
     </message>
     <message>
-        <source>The server's answer was not understood: %1</source>
-        <translation>La réponse du serveur n'a pas été comprise : %1</translation>
+        <source>The server&apos;s answer was not understood: %1</source>
+        <translation>La réponse du serveur n&apos;a pas été comprise : %1</translation>
     </message>
     <message>
         <source>The server refused the sign-in: %1</source>
@@ -1677,11 +1938,11 @@
     </message>
     <message>
         <source>The session could not be removed from the system keychain: %1</source>
-        <translation>La session n'a pas pu être retirée du trousseau du système : %1</translation>
+        <translation>La session n&apos;a pas pu être retirée du trousseau du système : %1</translation>
     </message>
     <message>
         <source>The local store could not record the sign-out: %1</source>
-        <translation>Le stockage local n'a pas pu enregistrer la déconnexion : %1</translation>
+        <translation>Le stockage local n&apos;a pas pu enregistrer la déconnexion : %1</translation>
     </message>
     <message>
         <source>Signing out failed: %1</source>
@@ -1689,12 +1950,12 @@
     </message>
     <message>
         <source>Signed out on this counter; the server could not be told and the session will expire on its own.</source>
-        <translation>Déconnexion effectuée sur ce poste ; le serveur n'a pas pu être prévenu et la session expirera d'elle-même.</translation>
+        <translation>Déconnexion effectuée sur ce poste ; le serveur n&apos;a pas pu être prévenu et la session expirera d&apos;elle-même.</translation>
     </message>
     <message>
         <source>%1
 The session cannot be kept safely without it: unlock it (or call IT), then sign in again.</source>
-        <comment>%1: the keychain's own words</comment>
+        <comment>%1: the keychain&apos;s own words</comment>
         <translation>%1
 La session ne peut pas être conservée en sécurité sans lui : déverrouillez-le (ou appelez le service informatique), puis reconnectez-vous.</translation>
     </message>
@@ -1704,6 +1965,44 @@ La session ne peut pas être conservée en sécurité sans lui : déverrouillez-
     <message>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SlotEngine</name>
+    <message>
+        <source>This site is not known at this counter (%1).</source>
+        <translation>Ce site est inconnu de ce guichet (%1).</translation>
+    </message>
+    <message>
+        <source>This appointment reason is not known at this counter (%1).</source>
+        <translation>Ce motif de rendez-vous est inconnu de ce guichet (%1).</translation>
+    </message>
+    <message>
+        <source>The start time is not a valid date and time.</source>
+        <translation>L&apos;heure de début n&apos;est pas une date et une heure valides.</translation>
+    </message>
+    <message>
+        <source>This site does not offer this appointment reason.</source>
+        <translation>Ce site ne propose pas ce motif de rendez-vous.</translation>
+    </message>
+    <message>
+        <source>This time has already passed.</source>
+        <translation>Cette heure est déjà passée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This reason must be booked at least %n hour(s) ahead.</source>
+        <translation>
+            <numerusform>Ce motif se réserve au moins %n heure à l'avance.</numerusform>
+            <numerusform>Ce motif se réserve au moins %n heures à l'avance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The site is closed that day (public holiday or closure).</source>
+        <translation>Le site est fermé ce jour-là (jour férié ou fermeture).</translation>
+    </message>
+    <message>
+        <source>No schedule of the site offers this reason at this time.</source>
+        <translation>Aucun planning du site ne propose ce motif à cette heure.</translation>
     </message>
 </context>
 <context>
@@ -1726,7 +2025,7 @@ La session ne peut pas être conservée en sécurité sans lui : déverrouillez-
     </message>
     <message>
         <source>No longer exists</source>
-        <translation>N'existe plus</translation>
+        <translation>N&apos;existe plus</translation>
     </message>
     <message>
         <source>Reference already taken</source>
@@ -1734,7 +2033,7 @@ La session ne peut pas être conservée en sécurité sans lui : déverrouillez-
     </message>
     <message>
         <source>The server could not process it</source>
-        <translation>Le serveur n'a pas pu la traiter</translation>
+        <translation>Le serveur n&apos;a pas pu la traiter</translation>
     </message>
     <message>
         <source>Refused by the server</source>
@@ -1742,7 +2041,7 @@ La session ne peut pas être conservée en sécurité sans lui : déverrouillez-
     </message>
     <message>
         <source>Book another slot for the visitor.</source>
-        <translation>Proposez un autre créneau à l'usager.</translation>
+        <translation>Proposez un autre créneau à l&apos;usager.</translation>
     </message>
     <message>
         <source>Check the record and apply your change again.</source>
@@ -1786,7 +2085,7 @@ La session ne peut pas être conservée en sécurité sans lui : déverrouillez-
     </message>
     <message>
         <source>Interpreter call</source>
-        <translation>Appel d'interprète</translation>
+        <translation>Appel d&apos;interprète</translation>
     </message>
     <message>
         <source>Knowledge-base article</source>
@@ -1806,7 +2105,7 @@ La session ne peut pas être conservée en sécurité sans lui : déverrouillez-
     </message>
     <message>
         <source>Interpreting service</source>
-        <translation>Service d'interprétariat</translation>
+        <translation>Service d&apos;interprétariat</translation>
     </message>
     <message>
         <source>New</source>
@@ -1849,14 +2148,14 @@ La session ne peut pas être conservée en sécurité sans lui : déverrouillez-
     </message>
     <message>
         <source>Send the change again, as it was made</source>
-        <translation>Renvoyer la modification telle qu'elle a été faite</translation>
+        <translation>Renvoyer la modification telle qu&apos;elle a été faite</translation>
     </message>
     <message>
         <source>&amp;Dismiss the change</source>
         <translation>&amp;Abandonner la modification</translation>
     </message>
     <message>
-        <source>Let the change go: the server's version stays</source>
+        <source>Let the change go: the server&apos;s version stays</source>
         <translation>Renoncer à la modification : la version du serveur est conservée</translation>
     </message>
     <message>
@@ -1869,7 +2168,10 @@ La session ne peut pas être conservée en sécurité sans lui : déverrouillez-
     </message>
     <message numerus="yes">
         <source>%n change(s) of this counter were refused by the server. For each one, send it again or let it go.</source>
-        <translation><numerusform>%n modification de ce poste a été refusée par le serveur. Renvoyez-la ou abandonnez-la.</numerusform><numerusform>%n modifications de ce poste ont été refusées par le serveur. Pour chacune, renvoyez-la ou abandonnez-la.</numerusform></translation>
+        <translation>
+            <numerusform>%n modification de ce poste a été refusée par le serveur. Renvoyez-la ou abandonnez-la.</numerusform>
+            <numerusform>%n modifications de ce poste ont été refusées par le serveur. Pour chacune, renvoyez-la ou abandonnez-la.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change: %1</source>
@@ -1888,7 +2190,7 @@ La session ne peut pas être conservée en sécurité sans lui : déverrouillez-
         <translation>Que faire : %1</translation>
     </message>
     <message>
-        <source>Server's message: %1</source>
+        <source>Server&apos;s message: %1</source>
         <translation>Message du serveur : %1</translation>
     </message>
     <message>
@@ -1904,7 +2206,7 @@ La session ne peut pas être conservée en sécurité sans lui : déverrouillez-
         <translation>Abandonner la modification ?</translation>
     </message>
     <message>
-        <source>“%1” will not be sent: the server's version stays. This cannot be undone.</source>
+        <source>“%1” will not be sent: the server&apos;s version stays. This cannot be undone.</source>
         <translation>« %1 » ne sera pas envoyée : la version du serveur est conservée. Cette action est définitive.</translation>
     </message>
     <message>
@@ -1923,16 +2225,36 @@ La session ne peut pas être conservée en sécurité sans lui : déverrouillez-
         <source>The refused change was dismissed.</source>
         <translation>La modification refusée a été abandonnée.</translation>
     </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>none in the next three months</source>
+        <translation>aucun dans les trois prochains mois</translation>
+    </message>
+    <message>
+        <source>Call the visitor back: %1</source>
+        <translation>Rappeler l&apos;usager : %1</translation>
+    </message>
+    <message>
+        <source>Next free slots at the same site: %1</source>
+        <translation>Prochains créneaux libres sur le même site : %1</translation>
+    </message>
+    <message>
+        <source>Earliest free slots at any site: %1</source>
+        <translation>Premiers créneaux libres, tous sites : %1</translation>
+    </message>
 </context>
 <context>
     <name>guichet::TokenStore</name>
     <message>
         <source>The system keychain did not answer within %1 seconds</source>
-        <translation>Le trousseau du système n'a pas répondu en %1 secondes</translation>
+        <translation>Le trousseau du système n&apos;a pas répondu en %1 secondes</translation>
     </message>
     <message>
         <source>Access to the system keychain was refused: %1</source>
-        <translation>L'accès au trousseau du système a été refusé : %1</translation>
+        <translation>L&apos;accès au trousseau du système a été refusé : %1</translation>
     </message>
     <message>
         <source>The system keychain is locked or unavailable: %1</source>
@@ -1947,7 +2269,7 @@ La session ne peut pas être conservée en sécurité sans lui : déverrouillez-
     </message>
     <message>
         <source>Could not save the change</source>
-        <translation>Impossible d'enregistrer la modification</translation>
+        <translation>Impossible d&apos;enregistrer la modification</translation>
     </message>
 </context>
 <context>
@@ -1958,7 +2280,7 @@ La session ne peut pas être conservée en sécurité sans lui : déverrouillez-
     </message>
     <message>
         <source>the disk is full: free some space, nothing was saved</source>
-        <translation>le disque est plein : libérez de la place, rien n'a été enregistré</translation>
+        <translation>le disque est plein : libérez de la place, rien n&apos;a été enregistré</translation>
     </message>
     <message>
         <source>the local store cannot be written (read-only file or folder)</source>
@@ -1970,18 +2292,18 @@ La session ne peut pas être conservée en sécurité sans lui : déverrouillez-
     </message>
     <message>
         <source>A database statement could not be prepared</source>
-        <translation>Une opération sur la base de données n'a pas pu être préparée</translation>
+        <translation>Une opération sur la base de données n&apos;a pas pu être préparée</translation>
     </message>
     <message>
         <source>A schema statement failed</source>
         <translation>Une instruction de schéma a échoué</translation>
     </message>
     <message>
-        <source>The local store's connection is not an open SQLite database</source>
-        <translation>La connexion au stockage local n'est pas une base SQLite ouverte</translation>
+        <source>The local store&apos;s connection is not an open SQLite database</source>
+        <translation>La connexion au stockage local n&apos;est pas une base SQLite ouverte</translation>
     </message>
     <message>
-        <source>The local store's connection is closed</source>
+        <source>The local store&apos;s connection is closed</source>
         <translation>La connexion au stockage local est fermée</translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QCommandLineParser;
+class QCoreApplication;
 
 namespace guichet {
 
@@ -68,5 +69,13 @@ int runLoginCommand(CliRuntime &runtime, const QStringList &arguments);  // logi
 int runLogoutCommand(CliRuntime &runtime, const QStringList &arguments); // logout
 int runSyncCommand(CliRuntime &runtime, const QStringList &arguments);   // sync
 int runRequestsCommand(CliRuntime &runtime, const QStringList &arguments); // requests create
+int runSlotsCommand(CliRuntime &runtime, const QStringList &arguments);    // slots --site --service …
+int runBookCommand(CliRuntime &runtime, const QStringList &arguments);     // book --site --service --start …
+int runAppointmentsCommand(CliRuntime &runtime, const QStringList &arguments); // appointments list|…
+// appointments slip: `arguments` are those after "slip" (ID [--pdf FILE] [--ics FILE]).
+int runAppointmentSlipCommand(CliRuntime &runtime, const QStringList &arguments);
+// The application object: a QGuiApplication (offscreen) for `appointments slip`, whose PDF needs
+// fonts, a QCoreApplication for every other command.
+std::unique_ptr<QCoreApplication> createCliApplication(int &argc, char **argv);
 
 } // namespace guichet

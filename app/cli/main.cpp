@@ -36,6 +36,15 @@ Commands:
   sync           push the outbox, pull until caught up
   requests create --channel C --subject S --name N [--phone P] [--email E] [--service X]
                  file a request: reference and due date (offline too)
+  slots --service X [--site S|any] [--from DATE] [--days N] [--limit N] [--per-site N]
+                 free slots, earliest first, at one site or at every site
+  book --site S --service X --start ISO --name N [--phone P] [--email E] [--language L]
+       [--needs interpreter,sign-language,wheelchair] [--channel C] [--no-sms]
+                 book a slot: 'pending' (to be confirmed) until the server confirms it
+  appointments list --site S [--date DATE] | cancel ID | checkin ID | noshow ID
+             | move ID --start ISO [--site S] | close-day --site S [--date DATE]
+             | slip ID [--pdf FILE] [--ics FILE]
+                 the day at a site; a slip to print, its calendar event
 
 Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.
 )";
@@ -86,7 +95,7 @@ GlobalOptions parseGlobal(const QStringList &arguments)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = createCliApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Guichet"));
     QCoreApplication::setApplicationName(QStringLiteral("guichet"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GUICHET_VERSION));
@@ -114,6 +123,9 @@ int main(int argc, char **argv)
         {QStringLiteral("logout"), &runLogoutCommand},
         {QStringLiteral("sync"), &runSyncCommand},
         {QStringLiteral("requests"), &runRequestsCommand},
+        {QStringLiteral("slots"), &runSlotsCommand},
+        {QStringLiteral("book"), &runBookCommand},
+        {QStringLiteral("appointments"), &runAppointmentsCommand},
     };
     const auto command = commands.find(options.command);
     if (command == commands.end())

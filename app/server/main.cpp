@@ -6,6 +6,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHostAddress>
+#include <QRegularExpression>
 #include <csignal>
 #include <cstdio>
 
@@ -21,7 +23,8 @@ const char *const kDescription = R"(Guichet's central server: counters push thei
   guichet-server --store postgresql://guichet@db.example:5432/guichet --listen 0.0.0.0:8443 ...
   guichet-server admin --help      sites, agents, devices, article imports
 
-Logs are JSON lines on stderr.)";
+SMS confirmations and reminders go through the city's HTTP gateway when --sms-gateway is given
+(its token in the environment variable GUICHET_SMS_TOKEN). Logs are JSON lines on stderr.)";
 
 int fail(const QString &reason)
 {
@@ -33,6 +36,26 @@ int fail(const QString &reason)
 void stopOnSignal(int)
 {
     QCoreApplication::quit();
+}
+
+int usage(const char *message)
+{
+    std::fprintf(stderr, "guichet-server: %s\n", message);
+    return 2;
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    const QHostAddress address(host);
+    return host == QLatin1String("localhost") || (!address.isNull() && address.isLoopback());
+}
+
+// A positive whole number of at most `maximum`, or -1.
+int positive(const QString &text, int maximum)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    return ok && value > 0 && value <= maximum ? value : -1;
 }
 
 } // namespace
@@ -79,7 +102,31 @@ int main(int argc, char **argv)
     const QCommandLineOption logLevel(QStringLiteral("log-level"),
                                       QStringLiteral("debug, info, warning or error"),
                                       QStringLiteral("LEVEL"), QStringLiteral("info"));
-    parser.addOptions({listen, store, tlsCert, tlsKey, demo, demoPassword, kbDir, tokenTtl, logLevel});
+    const QCommandLineOption smsGateway(
+        QStringLiteral("sms-gateway"),
+        QStringLiteral("send appointment SMS by POSTing JSON to this URL (https://, or http:// to this "
+                       "machine); without it no SMS is sent"),
+        QStringLiteral("URL"));
+    const QCommandLineOption smsToken(
+        QStringLiteral("sms-token"),
+        QStringLiteral("the gateway's bearer token (prefer the environment variable GUICHET_SMS_TOKEN: "
+                       "a command line is visible to every user of the machine)"),
+        QStringLiteral("TOKEN"));
+    const QCommandLineOption smsSender(
+        QStringLiteral("sms-sender"),
+        QStringLiteral("the sender name shown on the phones, at most 11 letters "
+                       "or digits (default Mairie)"),
+        QStringLiteral("NAME"), QStringLiteral("Mairie"));
+    const QCommandLineOption smsInterval(
+        QStringLiteral("sms-interval"),
+        QStringLiteral("seconds between two looks for SMS to send (default 30)"), QStringLiteral("SECONDS"),
+        QStringLiteral("30"));
+    const QCommandLineOption smsReminderHours(
+        QStringLiteral("sms-reminder-hours"),
+        QStringLiteral("send the reminder this many hours before the appointment (default 48)"),
+        QStringLiteral("HOURS"), QStringLiteral("48"));
+    parser.addOptions({listen, store, tlsCert, tlsKey, demo, demoPassword, kbDir, tokenTtl, logLevel,
+                       smsGateway, smsToken, smsSender, smsInterval, smsReminderHours});
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "guichet-server: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -121,7 +168,38 @@ int main(int argc, char **argv)
         return 2;
     }
 
+    if (parser.isSet(smsGateway)) {
+        const QUrl gateway(parser.value(smsGateway), QUrl::StrictMode);
+        const QString scheme = gateway.scheme();
+        if (!gateway.isValid() || gateway.host().isEmpty() ||
+            (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+            return usage("--sms-gateway takes an http(s) URL, e.g. https://sms.example.fr/api/send");
+        // The token and the visitors' numbers would cross the network in clear (DESIGN §7).
+        if (scheme == QLatin1String("http") && !isLoopbackHost(gateway.host()))
+            return usage("--sms-gateway must be https:// (plain http:// only to this machine)");
+        options.sms.gateway = gateway;
+    }
+    options.sms.token =
+        parser.isSet(smsToken) ? parser.value(smsToken).toUtf8() : qgetenv("GUICHET_SMS_TOKEN");
+    options.sms.sender = parser.value(smsSender).trimmed();
+    static const QRegularExpression senderPattern(
+        QStringLiteral("^(?:[A-Za-z0-9 .-]{1,11}|\\+?[0-9]{3,15})$"));
+    if (!senderPattern.match(options.sms.sender).hasMatch())
+        return usage(
+            "--sms-sender takes at most 11 letters, digits, spaces, dots or dashes (or a phone number)");
+    options.sms.intervalSeconds = positive(parser.value(smsInterval), 24 * 3600);
+    if (options.sms.intervalSeconds < 0)
+        return usage("--sms-interval takes a number of seconds (1 to 86400)");
+    options.sms.reminderHours = positive(parser.value(smsReminderHours), 24 * 14);
+    if (options.sms.reminderHours < 2)
+        return usage("--sms-reminder-hours takes a number of hours (2 to 336)");
+
     ServerApp server(options);
+    if (parser.isSet(smsToken))
+        server.log().warning(QStringLiteral("sms_token_on_command_line"),
+                             {{QStringLiteral("advice"),
+                               QStringLiteral("set GUICHET_SMS_TOKEN instead: a command line is visible to "
+                                              "every user of the machine")}});
     try {
         server.start();
     } catch (const StoreError &error) {

@@ -47,7 +47,9 @@ struct Appointment
     QString visitorLanguage = QStringLiteral("fr");
     Needs needs;
     Status status = Status::Booked;
-    QString reminderState = QStringLiteral("none");
+    QString reminderState = QStringLiteral("none");     // the reminder SMS: none, queued, sent, failed
+    QString confirmationState = QStringLiteral("none"); // the confirmation SMS, likewise
+    bool smsOptIn = false;
     QString bookedBy;
     Channel channel = Channel::Counter;
     QString notes;

@@ -16,9 +16,11 @@ namespace {
 
 QString digestOf(const QSqlDatabase &db, const QString &table)
 {
-    // Rows in id order, every column as "type:value" with unambiguous separators.
+    // Rows in id order, every column as "type:value" with unambiguous separators. Only what the
+    // server has accepted (version > 0): a change not sent yet, or one the server refused and the
+    // counter keeps for "À traiter", is this counter's own, not synced content.
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    QSqlQuery query = sql::exec(db, QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table));
+    QSqlQuery query = sql::exec(db, QStringLiteral("SELECT * FROM %1 WHERE version > 0 ORDER BY id").arg(table));
     const int columns = query.record().count();
     while (query.next()) {
         for (int c = 0; c < columns; ++c) {

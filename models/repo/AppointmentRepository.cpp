@@ -20,7 +20,7 @@ QString AppointmentRepository::selectColumns()
         "a.visitor_phone, a.visitor_email, a.visitor_language, a.need_interpreter, a.need_sign_language, "
         "a.need_wheelchair, a.status, a.reminder_state, a.booked_by, a.channel, a.notes, a.created_at, "
         "a.version, "
-        "a.updated_at");
+        "a.updated_at, a.confirmation_state, a.sms_opt_in");
 }
 
 Appointment AppointmentRepository::fromQuery(const QSqlQuery &query)
@@ -49,6 +49,8 @@ Appointment AppointmentRepository::fromQuery(const QSqlQuery &query)
     a.createdAt = timefmt::fromStore(query.value(20).toString());
     a.version = query.value(21).toLongLong();
     a.updatedAt = timefmt::fromStore(query.value(22).toString());
+    a.confirmationState = query.value(23).toString();
+    a.smsOptIn = query.value(24).toInt() != 0;
     return a;
 }
 
@@ -92,6 +94,17 @@ Appointment AppointmentRepository::byId(const QString &id) const
                                  "WHERE a.id = ?")
                       .arg(selectColumns()),
                   {id});
+    return query.next() ? fromQuery(query) : Appointment();
+}
+
+Appointment AppointmentRepository::byReference(const QString &reference) const
+{
+    QSqlQuery query =
+        sql::exec(m_store.connection(),
+                  QStringLiteral("SELECT %1 FROM appointments a JOIN services s ON s.id = a.service_id "
+                                 "WHERE a.reference = ? AND a.reference <> '' AND a.deleted = 0")
+                      .arg(selectColumns()),
+                  {reference.trimmed().toUpper()});
     return query.next() ? fromQuery(query) : Appointment();
 }
 

@@ -26,6 +26,7 @@ public:
     // with the service's name, by start time then counter.
     QList<Appointment> dayOfSite(const QString &siteId, const QDate &day) const;
     Appointment byId(const QString &id) const; // invalid when unknown
+    Appointment byReference(const QString &reference) const; // "RDV-…"; invalid when unknown
 
     // Sets the status at the counter: updates status and updated_at and enqueues an "update"
     // mutation {status} on the row's version, in one transaction; then notifies "appointments".

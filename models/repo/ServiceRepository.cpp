@@ -64,15 +64,16 @@ Service ServiceRepository::byCode(const QString &code) const
     return query.next() ? fromQuery(query) : Service();
 }
 
-QList<Schedule> ServiceRepository::schedulesOfSite(const QString &siteId) const
+QList<Schedule> ServiceRepository::readSchedules(const QString &where, const QString &key) const
 {
     QSqlQuery query = sql::exec(
         m_store.connection(),
         QStringLiteral(
             "SELECT id, site_id, service_id, weekday, start_time, end_time, slot_minutes, capacity, "
-            "valid_from, valid_to FROM schedules WHERE site_id = ? AND deleted = 0 "
-            "ORDER BY weekday, start_time, service_id, id"),
-        {siteId});
+            "valid_from, valid_to FROM schedules WHERE %1 = ? AND deleted = 0 "
+            "ORDER BY site_id, weekday, start_time, service_id, id")
+            .arg(where),
+        {key});
     QList<Schedule> schedules;
     const QString timeFormat = QStringLiteral("HH:mm");
     while (query.next()) {
@@ -90,6 +91,16 @@ QList<Schedule> ServiceRepository::schedulesOfSite(const QString &siteId) const
         schedules << schedule;
     }
     return schedules;
+}
+
+QList<Schedule> ServiceRepository::schedulesOfSite(const QString &siteId) const
+{
+    return readSchedules(QStringLiteral("site_id"), siteId);
+}
+
+QList<Schedule> ServiceRepository::schedulesOfService(const QString &serviceId) const
+{
+    return readSchedules(QStringLiteral("service_id"), serviceId);
 }
 
 } // namespace guichet

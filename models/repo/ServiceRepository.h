@@ -24,11 +24,15 @@ public:
     Service byCode(const QString &code) const;
     // The site's schedules, by weekday, start time and service.
     QList<Schedule> schedulesOfSite(const QString &siteId) const;
+    // Every site's schedules for the service, by site, weekday and start time.
+    QList<Schedule> schedulesOfService(const QString &serviceId) const;
 
     static Service fromQuery(const QSqlQuery &query);
     static QString selectColumns();
 
 private:
+    QList<Schedule> readSchedules(const QString &where, const QString &key) const;
+
     LocalStore &m_store;
 };
 

@@ -5,6 +5,7 @@ namespace guichet {
 void applySchemaV1(const QSqlDatabase &db);
 void applySchemaV2(const QSqlDatabase &db);
 void applySchemaV3(const QSqlDatabase &db);
+void applySchemaV4(const QSqlDatabase &db);
 
 std::vector<Migration> localStoreMigrations()
 {
@@ -12,6 +13,7 @@ std::vector<Migration> localStoreMigrations()
         {1, QStringLiteral("every entity of the data model"), &applySchemaV1},
         {2, QStringLiteral("knowledge-base full-text index"), &applySchemaV2},
         {3, QStringLiteral("sync conflicts and reference leases"), &applySchemaV3},
+        {4, QStringLiteral("booking at any site: slot counts, SMS states"), &applySchemaV4},
     };
 }
 

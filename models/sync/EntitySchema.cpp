@@ -20,6 +20,8 @@ struct EntityRule
     const char *naturalKey;
     Agent::Role writeRole;
     bool appendOnly;
+    bool serverOnly = false;
+    bool anySiteWrite = false;
 };
 
 // Order matters for a first snapshot: parents before children.
@@ -32,10 +34,12 @@ constexpr EntityRule kRules[] = {
     {"articles", EntityInfo::Scope::City, "site_id", "external_id", Agent::Role::Supervisor, false},
     {"article_versions", EntityInfo::Scope::City, "", "", Agent::Role::Supervisor, true},
     {"interpreter_providers", EntityInfo::Scope::City, "", "", Agent::Role::Supervisor, false},
-    {"appointments", EntityInfo::Scope::Site, "site_id", "", Agent::Role::Agent, false},
+    // Any counter books at any site of the city; only the site's counters receive the bookings.
+    {"appointments", EntityInfo::Scope::Site, "site_id", "", Agent::Role::Agent, false, false, true},
     {"requests", EntityInfo::Scope::City, "site_id", "reference", Agent::Role::Agent, false},
     {"request_events", EntityInfo::Scope::City, "", "", Agent::Role::Agent, true},
     {"call_logs", EntityInfo::Scope::Site, "site_id", "", Agent::Role::Agent, true},
+    {"slot_counts", EntityInfo::Scope::City, "", "", Agent::Role::Admin, false, true},
 };
 
 EntityColumn::Type typeOf(const QString &declared)
@@ -110,6 +114,8 @@ EntitySchema::EntitySchema()
             info.naturalKey = QString::fromLatin1(rule.naturalKey);
             info.writeRole = rule.writeRole;
             info.appendOnly = rule.appendOnly;
+            info.serverOnly = rule.serverOnly;
+            info.anySiteWrite = rule.anySiteWrite;
             QSqlQuery query = sql::exec(db,
                                         QStringLiteral("SELECT name, type, \"notnull\", dflt_value FROM "
                                                        "pragma_table_info(?) ORDER BY cid"),

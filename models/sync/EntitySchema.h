@@ -39,6 +39,8 @@ struct EntityInfo
     QString naturalKey; // a column unique across the city (reference, code, login…), or empty
     Agent::Role writeRole = Agent::Role::Agent; // the least role that may create or change it
     bool appendOnly = false;                    // only created, never changed (history, call logs)
+    bool serverOnly = false;                    // written by the server alone (slot counts)
+    bool anySiteWrite = false; // a counter may write it for any site (booking), not only its own
     QList<EntityColumn> columns;                // every column, id first
 
     const EntityColumn *column(const QString &columnName) const;

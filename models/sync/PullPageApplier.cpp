@@ -116,6 +116,16 @@ public:
             touched(change.entity, change.id);
         }
         m_writer.flush();
+        // This counter's bookings at other sites, as the server confirmed them: never back in time.
+        for (const protocol::Change &change : m_page.confirmed) {
+            const EntityInfo *info = schema.find(change.entity);
+            if (info == nullptr || change.id.isEmpty() ||
+                m_writer.version(*info, change.id).value_or(0) >= change.version)
+                continue;
+            m_writer.upsert(*info, change.id, change.data, change.version, change.deleted,
+                            RecordWriter::NaturalKeyClash::MakeWay);
+            touched(change.entity, change.id);
+        }
         failpoint::hit("page_mid_apply"); // the page is written, not committed
     }
 

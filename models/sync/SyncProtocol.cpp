@@ -193,6 +193,15 @@ std::optional<PullPage> PullPage::fromJson(const QJsonObject &object, QString *e
             return std::nullopt;
         page.rejected << std::move(*rejection);
     }
+    for (const QJsonValue &value : device.value(QLatin1String("confirmed")).toArray()) {
+        auto change = value.isObject() ? Change::fromJson(value.toObject(), error) : std::nullopt;
+        if (!change) {
+            if (error && error->isEmpty())
+                *error = QStringLiteral("a confirmed record is not an object");
+            return std::nullopt;
+        }
+        page.confirmed << std::move(*change);
+    }
     return page;
 }
 

@@ -111,6 +111,10 @@ struct PullPage
     bool hasMore = false;
     qint64 deviceLastSeq = 0; // every mutation of this device up to here is processed
     QList<Rejection> rejected;
+    // This device's own changes the server applied to records outside the device's scope (a
+    // booking at another site): the records as the server now has them, since no page will bring
+    // them (e.g. the booking confirmed, "booked" rather than "pending").
+    QList<Change> confirmed;
 
     static std::optional<PullPage> fromJson(const QJsonObject &object, QString *error);
 };

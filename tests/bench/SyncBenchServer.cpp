@@ -134,11 +134,17 @@ QUrl startServer(QProcess &process, const QString &url)
         const auto match = portPattern.match(QString::fromUtf8(log));
         if (match.hasMatch()) {
             // Keep draining its log so that the server never blocks on a full pipe.
-            auto *sink = new QFile(logFile.isEmpty() ? QStringLiteral("/dev/null") : logFile, &process);
-            if (!sink->open(QIODevice::WriteOnly | QIODevice::Append))
-                qWarning("cannot write the server's log to %s", qPrintable(logFile));
-            QObject::connect(&process, &QProcess::readyReadStandardError, &process,
-                             [&process, sink] { sink->write(process.readAllStandardError()); });
+            QFile *sink = nullptr;
+            if (!logFile.isEmpty()) {
+                sink = new QFile(logFile, &process);
+                if (!sink->open(QIODevice::WriteOnly | QIODevice::Append))
+                    qWarning("cannot write the server's log to %s", qPrintable(logFile));
+            }
+            QObject::connect(&process, &QProcess::readyReadStandardError, &process, [&process, sink] {
+                const QByteArray lines = process.readAllStandardError();
+                if (sink != nullptr)
+                    sink->write(lines);
+            });
             return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(match.captured(1)));
         }
     }

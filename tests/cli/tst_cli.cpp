@@ -91,7 +91,7 @@ private slots:
         const Run info = cli({QStringLiteral("--store"), path, QStringLiteral("info"), QStringLiteral("--json")});
         QVERIFY2(info.exitCode == 0, info.err.constData());
         const QJsonObject json = info.json();
-        QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), 3);
+        QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), 4);
         QCOMPARE(json.value(QStringLiteral("outbox")).toInt(), 0);
         QCOMPARE(json.value(QStringLiteral("counts")).toObject().value(QStringLiteral("sites")).toInt(), 10);
         const QJsonObject digests = json.value(QStringLiteral("digests")).toObject();

@@ -10,11 +10,17 @@
 #include "core/TimeFormat.h"
 
 #include <QDateTime>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 #include <QTimeZone>
 #include <QUrlQuery>
+#include <memory>
+#include <vector>
 
 // Readable QCOMPARE failures on JSON.
 namespace QTest {
@@ -146,6 +152,10 @@ public:
         return mutation(entity, entityId, QStringLiteral("create"), payload);
     }
 
+    QByteArray pushBody(const QJsonArray &mutations) const
+    {
+        return compact({{QStringLiteral("device_id"), m_id}, {QStringLiteral("mutations"), mutations}});
+    }
     RawResponse push(const QJsonArray &mutations) const
     {
         return rawRequest(endpoint(m_server, QStringLiteral("/api/v1/sync/push")), QByteArrayLiteral("POST"),
@@ -217,6 +227,39 @@ inline QList<QJsonObject> changesOf(const QList<QJsonObject> &changes, const QSt
 }
 
 // --- A small city on a real server ---------------------------------------------------------------
+
+// A push to send at the same instant as others (sendPushesTogether), and its answer.
+struct SentPush
+{
+    QByteArray body;
+    QByteArray token;
+    int status = 0;
+    QJsonObject answer;
+};
+
+// Sends every push at once, one connection each, and waits for all the answers (60 s at most).
+inline void sendPushesTogether(const QUrl &server, QList<SentPush> &pushes)
+{
+    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+    QEventLoop loop;
+    int waiting = static_cast<int>(pushes.size());
+    for (SentPush &push : pushes) {
+        managers.push_back(std::make_unique<QNetworkAccessManager>());
+        QNetworkRequest request(endpoint(server, QStringLiteral("/api/v1/sync/push")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + push.token);
+        QNetworkReply *reply = managers.back()->post(request, push.body);
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, p = &push] {
+            p->status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            p->answer = QJsonDocument::fromJson(reply->readAll()).object();
+            reply->deleteLater();
+            if (--waiting == 0)
+                loop.quit();
+        });
+    }
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    loop.exec();
+}
 
 // Sites T1 and T2; agents "alice" (agent at T1), "bruno" (agent at T2) and "root" (admin at T1),
 // all with kPassword. Made through `guichet-server admin`, like a city's IT would.

@@ -5,54 +5,9 @@
 // a gap does not hold back the others; the server holds exactly one copy of each change.
 #include "ServerTestKit.h"
 
-#include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QTimer>
 
 using namespace guichet;
 using namespace guichet::test;
-
-namespace {
-
-struct Sent
-{
-    QByteArray body;
-    QByteArray token;
-    int status = 0;
-    QJsonObject answer;
-};
-
-// Sends every push at once (one connection each) and waits for all the answers.
-void sendTogether(const QUrl &server, QList<Sent> &pushes)
-{
-    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
-    QEventLoop loop;
-    int waiting = static_cast<int>(pushes.size());
-    for (Sent &push : pushes) {
-        managers.push_back(std::make_unique<QNetworkAccessManager>());
-        QNetworkRequest request(endpoint(server, QStringLiteral("/api/v1/sync/push")));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        request.setRawHeader("Authorization", "Bearer " + push.token);
-        QNetworkReply *reply = managers.back()->post(request, push.body);
-        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, p = &push] {
-            p->status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            p->answer = QJsonDocument::fromJson(reply->readAll()).object();
-            reply->deleteLater();
-            if (--waiting == 0)
-                loop.quit();
-        });
-    }
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-QByteArray pushBody(const Device &device, const QJsonArray &mutations)
-{
-    return compact({{QStringLiteral("device_id"), device.id()}, {QStringLiteral("mutations"), mutations}});
-}
-
-} // namespace
 
 class TestGroupCommit : public QObject
 {
@@ -75,7 +30,7 @@ private slots:
         for (const Device &device : std::as_const(devices))
             QVERIFY(device.isValid());
 
-        QList<Sent> pushes;
+        QList<SentPush> pushes;
         QStringList ids;
         for (Device &device : devices) {
             QJsonArray mutations;
@@ -84,7 +39,7 @@ private slots:
                 mutations << device.create(QStringLiteral("call_logs"), ids.last(),
                                            callLogPayload(city.siteA, QStringLiteral("foreign")));
             }
-            pushes << Sent{pushBody(device, mutations), device.token().toUtf8(), 0, {}};
+            pushes << SentPush{device.pushBody(mutations), device.token().toUtf8(), 0, {}};
         }
         // The first device's push sent a second time at the same instant.
         pushes << pushes.first();
@@ -92,12 +47,12 @@ private slots:
         QJsonArray gapped;
         late.create(QStringLiteral("call_logs"), newId(), callLogPayload(city.siteA, QStringLiteral("lsf")));
         gapped << late.create(QStringLiteral("call_logs"), newId(), callLogPayload(city.siteA, QStringLiteral("lsf")));
-        pushes << Sent{pushBody(late, gapped), late.token().toUtf8(), 0, {}};
+        pushes << SentPush{late.pushBody(gapped), late.token().toUtf8(), 0, {}};
 
-        sendTogether(city.server.url(), pushes);
+        sendPushesTogether(city.server.url(), pushes);
 
         for (int d = 0; d < kDevices; ++d) {
-            const Sent &push = pushes.at(d);
+            const SentPush &push = pushes.at(d);
             QCOMPARE(push.status, 200);
             const QJsonArray results = push.answer.value(QLatin1String("results")).toArray();
             QCOMPARE(results.size(), kPerPush);
@@ -110,7 +65,7 @@ private slots:
             QCOMPARE(num(push.answer, "last_seq"), kPerPush);
         }
         // The same push twice: both answered with the same versions; one of them as duplicates.
-        const Sent &again = pushes.at(kDevices);
+        const SentPush &again = pushes.at(kDevices);
         QCOMPARE(again.status, 200);
         const QJsonArray first = pushes.first().answer.value(QLatin1String("results")).toArray();
         const QJsonArray second = again.answer.value(QLatin1String("results")).toArray();
@@ -123,7 +78,7 @@ private slots:
         }
         QCOMPARE(duplicates, kPerPush);
         // The gap: nothing applied, the others were not held back by it.
-        const Sent &gap = pushes.last();
+        const SentPush &gap = pushes.last();
         QCOMPARE(gap.status, 200);
         const QJsonArray gapResults = gap.answer.value(QLatin1String("results")).toArray();
         QCOMPARE(gapResults.size(), 1);

@@ -1,5 +1,6 @@
 // AppointmentDayModel and SiteListModel: consistent under QAbstractItemModelTester, the rows of
-// the day, the accent-insensitive name filter and the reload on a status change.
+// the day, the accent-insensitive name filter, the reload on a status change and the late
+// arrivals (expected, start passed by more than 10 minutes by the store's clock).
 #include "AppointmentDemoFixture.h"
 #include "TestStore.h"
 #include "itemmodels/AppointmentDayModel.h"
@@ -115,6 +116,49 @@ private slots:
         QCOMPARE(reloaded.count(), 1);
         m_test->store().notifyChanged(QStringLiteral("*"));
         QCOMPARE(reloaded.count(), 2);
+    }
+
+    void dayModelShowsLateArrivals()
+    {
+        AppointmentDayModel model(m_test->store());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSite(m_hdv);
+        model.setDate(m_today);
+        int expected = -1;
+        int arrived = -1;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const Appointment::Status status = model.appointmentAt(r).status;
+            if (expected < 0 && status == Appointment::Status::Booked)
+                expected = r;
+            if (arrived < 0 && status == Appointment::Status::CheckedIn)
+                arrived = r;
+        }
+        QVERIFY(expected >= 0);
+        const Appointment a = model.appointmentAt(expected);
+        const QModelIndex status = model.index(expected, AppointmentDayModel::StatusColumn);
+        FixedClock &clock = m_test->clock();
+        const QDateTime before = clock.nowUtc();
+
+        clock.set(a.startsAt.addSecs(AppointmentDayModel::kLateAfterMinutes * 60)); // 10 minutes: not yet
+        QVERIFY(!status.data(AppointmentDayModel::LateRole).toBool());
+        QCOMPARE(status.data().toString(), QStringLiteral("Booked"));
+        QCOMPARE(AppointmentDayModel::minutesLate(a, clock.nowUtc()), 0);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        clock.set(a.startsAt.addSecs(25 * 60));
+        model.refreshTimes();
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(status.data(AppointmentDayModel::LateRole).toBool());
+        QCOMPARE(status.data().toString(), QStringLiteral("Booked, late 25 min"));
+        QCOMPARE(status.data(AppointmentDayModel::StatusRole).toString(), QStringLiteral("booked"));
+        if (arrived >= 0) // arrived: never late
+            QVERIFY(!model.index(arrived, 0).data(AppointmentDayModel::LateRole).toBool());
+        Appointment pending = a;
+        pending.status = Appointment::Status::Pending;
+        QCOMPARE(AppointmentDayModel::minutesLate(pending, clock.nowUtc()), 25);
+        pending.status = Appointment::Status::NoShow;
+        QCOMPARE(AppointmentDayModel::minutesLate(pending, clock.nowUtc()), 0);
+        clock.set(before);
     }
 
     void needsText()

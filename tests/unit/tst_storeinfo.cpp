@@ -65,7 +65,7 @@ private slots:
         QCOMPARE(info.counts.value(QStringLiteral("sites")), 1);
         QCOMPARE(info.outboxLength, 1);
         QVERIFY(info.digests.isEmpty());
-        QCOMPARE(info.schemaVersion, 3);
+        QCOMPARE(info.schemaVersion, 4);
         const QJsonObject json = info.toJson();
         QCOMPARE(json.value(QStringLiteral("outbox")).toInt(), 1);
         QCOMPARE(json.value(QStringLiteral("cursor")).toString(), QStringLiteral("0"));

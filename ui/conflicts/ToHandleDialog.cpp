@@ -1,5 +1,9 @@
 #include "conflicts/ToHandleDialog.h"
 
+#include "booking/RefusedBookingAdvice.h"
+#include "core/Clock.h"
+#include "repo/SiteRepository.h"
+
 #include "itemmodels/ConflictListModel.h"
 #include "repo/ConflictRepository.h"
 #include "store/LocalStore.h"
@@ -154,7 +158,34 @@ void ToHandleDialog::showCurrent()
     const QString message = cell(ConflictListModel::MessageColumn);
     if (!message.isEmpty())
         lines << tr("Server's message: %1").arg(message);
+    lines << bookingAdvice(m_model->conflictAt(current.row()));
     m_details->setText(lines.join(QLatin1Char('\n')));
+}
+
+QStringList ToHandleDialog::bookingAdvice(const SyncConflict &conflict) const
+{
+    const RefusedBookingAdvice advice = RefusedBookingAdvice::of(m_store, m_store.clock(), conflict);
+    if (!advice.applies)
+        return {};
+    QStringList contact{advice.visitorName};
+    if (!advice.visitorPhone.isEmpty())
+        contact << advice.visitorPhone;
+    if (!advice.visitorEmail.isEmpty())
+        contact << advice.visitorEmail;
+    QHash<QString, QString> siteNames;
+    for (const Site &site : SiteRepository(m_store).all())
+        siteNames.insert(site.id, site.name);
+    const auto describe = [&](const QList<FreeSlot> &free) {
+        QStringList times;
+        for (const FreeSlot &slot : free)
+            times << tr("%1 at %2")
+                         .arg(QLocale().toString(slot.startsAt.toTimeZone(defaultTimeZone()), QLocale::ShortFormat),
+                              siteNames.value(slot.siteId));
+        return times.isEmpty() ? tr("none in the next three months") : times.join(QStringLiteral(" · "));
+    };
+    return {tr("Call the visitor back: %1").arg(contact.join(QStringLiteral(", "))),
+            tr("Next free slots at the same site: %1").arg(describe(advice.sameSite)),
+            tr("Earliest free slots at any site: %1").arg(describe(advice.anySite))};
 }
 
 void ToHandleDialog::retryCurrent()

@@ -9,6 +9,7 @@ class QTableView;
 namespace guichet {
 
 class ConflictListModel;
+struct SyncConflict;
 class LocalStore;
 
 // "À traiter": the changes of this counter that the server refused (DESIGN §5: never dropped
@@ -39,6 +40,9 @@ protected:
 
 private:
     void onModelReset();
+    // For a booking refused because its slot was full: the visitor's contact and the next free
+    // slots, at the same site and at any site.
+    QStringList bookingAdvice(const SyncConflict &conflict) const;
     void showCurrent();
     QString currentMutationId() const;
     void selectRow(int row);

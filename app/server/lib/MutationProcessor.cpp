@@ -184,7 +184,8 @@ MutationResult MutationProcessor::apply(const Session &session, const Mutation &
             decision.record.version = records.takeChangeNumber();
             records.write(decision.record, now);
             if (mutation.entity == QLatin1String("appointments"))
-                capacity.record(mutation.entityId, decision.record.data);
+                capacity.record(mutation.entityId, decision.before ? &decision.before->data : nullptr,
+                                decision.record.data, now);
             result.version = decision.record.version;
         }
     }

@@ -33,6 +33,8 @@ MutationDecision MutationRules::decide(const Session &session, const Mutation &m
         return refuse(reason::Invalid, QStringLiteral("'%1' is not a synced entity").arg(m.entity));
     if (!isValidId(m.entityId))
         return refuse(reason::Invalid, QStringLiteral("the record id is not valid"));
+    if (info->serverOnly)
+        return refuse(reason::Forbidden, QStringLiteral("%1 are kept by the server alone").arg(m.entity));
     if (EntitySchema::roleRank(session.role) < EntitySchema::roleRank(info->writeRole))
         return refuse(reason::Forbidden,
                       QStringLiteral("a %1 may not change %2").arg(Agent::roleName(session.role), m.entity));
@@ -75,7 +77,8 @@ MutationDecision MutationRules::decide(const Session &session, const Mutation &m
         }
         // Someone else changed the record after the counter last saw it: the counter's change
         // was made on a state that no longer is. Its own earlier changes do not count.
-        if (current.version > m.baseVersion && current.lastDevice != session.deviceId)
+        // The server's own bookkeeping since then (SMS states) does not count: editVersion.
+        if (current.editVersion > m.baseVersion && current.lastDevice != session.deviceId)
             return refuse(
                 reason::StaleVersion,
                 QStringLiteral("changed at another counter since (version %1, this change was made on %2)")
@@ -89,13 +92,19 @@ MutationDecision MutationRules::decide(const Session &session, const Mutation &m
     record.data.insert(QStringLiteral("id"), m.entityId);
     record.data.insert(QStringLiteral("deleted"), record.deleted ? 1 : 0);
 
-    // Site scope: a counter only writes the site-bound records of the sites it serves.
+    // Site scope: a counter only writes the site-bound records of the sites it serves. A booking
+    // (anySiteWrite) may be made at any site of the city, and then changed by its site's counters
+    // or by the counter that made it — never by another site's counter that merely knows its id.
     if (info->scope == EntityInfo::Scope::Site && !info->siteColumn.isEmpty()) {
         const QString siteAfter = record.data.value(info->siteColumn).toString();
         const QString siteBefore =
             decision.before ? decision.before->data.value(info->siteColumn).toString() : siteAfter;
-        if ((!siteAfter.isEmpty() && !session.servesSite(siteAfter)) ||
-            (!siteBefore.isEmpty() && !session.servesSite(siteBefore)))
+        bool allowed = (siteAfter.isEmpty() || session.servesSite(siteAfter)) &&
+                       (siteBefore.isEmpty() || session.servesSite(siteBefore));
+        if (!allowed && info->anySiteWrite)
+            allowed = decision.before ? m_records.createdBy(m.entityId, session.deviceId)
+                                      : m.operation == Mutation::Operation::Create;
+        if (!allowed)
             return refuse(reason::Forbidden, QStringLiteral("this counter does not serve the record's site"));
     }
     if (m.entity == QLatin1String("appointments") &&

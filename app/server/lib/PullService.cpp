@@ -3,12 +3,14 @@
 #include "RecordStore.h"
 #include "ServerDatabase.h"
 #include "core/TimeFormat.h"
+#include "sync/EntitySchema.h"
 #include "sync/SyncProtocol.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace guichet::server {
 
@@ -73,9 +75,12 @@ PullService::Answer PullService::pull(const Session &session, qint64 since, int 
             rejected << r.toJson();
         }
     }
+    const QJsonArray confirmed = pendingFrom > 0 ? confirmedElsewhere(session, pendingFrom) : QJsonArray();
     snapshot.commit();
 
-    const QJsonObject device{{QStringLiteral("last_seq"), lastSeq}, {QStringLiteral("rejected"), rejected}};
+    QJsonObject device{{QStringLiteral("last_seq"), lastSeq}, {QStringLiteral("rejected"), rejected}};
+    if (!confirmed.isEmpty())
+        device.insert(QStringLiteral("confirmed"), confirmed);
     QByteArray body;
     body.reserve(page.changesJson.size() + 256);
     body += "{\"epoch\":\"" + epoch.toUtf8() + "\",\"next_cursor\":" + QByteArray::number(next) +
@@ -84,6 +89,40 @@ PullService::Answer PullService::pull(const Session &session, qint64 since, int 
     body += page.changesJson;
     body += '}';
     return {200, body};
+}
+
+QJsonArray PullService::confirmedElsewhere(const Session &session, qint64 pendingFrom)
+{
+    QList<std::pair<QString, QString>> applied;
+    {
+        QSqlQuery &query = m_db.exec(QStringLiteral("SELECT entity, entity_id FROM processed_mutations WHERE "
+                                                    "device_id = ? AND seq >= ? AND outcome = 'applied' "
+                                                    "ORDER BY seq LIMIT 500"),
+                                     {session.deviceId, pendingFrom});
+        while (query.next())
+            applied.append({query.value(0).toString(), query.value(1).toString()});
+        query.finish();
+    }
+    QJsonArray confirmed;
+    QSet<QString> seen;
+    RecordStore records(m_db);
+    for (const auto &[entity, id] : std::as_const(applied)) {
+        const EntityInfo *info = EntitySchema::instance().find(entity);
+        if (!info || !info->anySiteWrite || seen.contains(id))
+            continue;
+        seen.insert(id);
+        const auto record = records.find(id);
+        if (!record || record->entity != entity)
+            continue;
+        if (session.siteIds.contains(record->data.value(info->siteColumn).toString()))
+            continue; // in scope: a page brings it
+        confirmed.append(QJsonObject{{QStringLiteral("entity"), entity},
+                                     {QStringLiteral("id"), id},
+                                     {QStringLiteral("version"), record->version},
+                                     {QStringLiteral("deleted"), record->deleted},
+                                     {QStringLiteral("data"), record->data}});
+    }
+    return confirmed;
 }
 
 PullService::Answer PullService::lease(const Session &session, const QString &prefix, int count)

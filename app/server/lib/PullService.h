@@ -4,6 +4,7 @@
 #include "Session.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 
 namespace guichet::server {
 
@@ -33,6 +34,10 @@ public:
     Answer lease(const Session &session, const QString &prefix, int count);
 
 private:
+    // The records outside the device's scope that its own applied mutations (from `pendingFrom`)
+    // wrote: a booking at another site, as the server now has it.
+    QJsonArray confirmedElsewhere(const Session &session, qint64 pendingFrom);
+
     ServerDatabase &m_db;
     ChangeCache m_recent; // the recent changes, serialised once for every counter
 };

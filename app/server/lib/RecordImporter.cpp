@@ -2,6 +2,7 @@
 
 #include "RecordStore.h"
 #include "ServerDatabase.h"
+#include "SlotCapacity.h"
 #include "core/TimeFormat.h"
 #include "store/LocalStore.h"
 #include "store/Sql.h"
@@ -53,6 +54,8 @@ QMap<QString, int> RecordImporter::importFrom(LocalStore &source, const QStringL
         counts.insert(info.name, count);
     }
     m_db.exec(QStringLiteral("UPDATE change_counter SET last_change = ? WHERE id = 1"), {change});
+    if (counts.value(QStringLiteral("appointments")) > 0)
+        counts.insert(QStringLiteral("slot_counts"), SlotCapacity(m_db, records).publishAllCounts(now));
     transaction.commit();
     return counts;
 }

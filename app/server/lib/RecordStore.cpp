@@ -39,7 +39,8 @@ qint64 RecordStore::lastChange()
 std::optional<StoredRecord> RecordStore::find(const QString &id)
 {
     QSqlQuery &query = m_db.exec(
-        QStringLiteral("SELECT entity, version, deleted, last_device, data FROM records WHERE id = ?"), {id});
+        QStringLiteral("SELECT entity, version, deleted, last_device, data, edit_version FROM records WHERE id = ?"),
+        {id});
     if (!query.next())
         return std::nullopt;
     StoredRecord record;
@@ -49,6 +50,7 @@ std::optional<StoredRecord> RecordStore::find(const QString &id)
     record.deleted = query.value(2).toInt() != 0;
     record.lastDevice = query.value(3).toString();
     record.data = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object();
+    record.editVersion = query.value(5).toLongLong();
     query.finish();
     return record;
 }
@@ -94,15 +96,23 @@ void RecordStore::write(StoredRecord &record, const QString &updatedAt)
     m_db.exec(
         QStringLiteral(
             "INSERT INTO records (id, entity, version, deleted, site_id, scope_site, natural_key, "
-            "last_device, "
-            "updated_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-            "entity = excluded.entity, version = excluded.version, deleted = excluded.deleted, "
+            "last_device, updated_at, data, edit_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) "
+            "DO UPDATE SET entity = excluded.entity, version = excluded.version, deleted = excluded.deleted, "
             "site_id = excluded.site_id, scope_site = excluded.scope_site, natural_key = "
-            "excluded.natural_key, "
-            "last_device = excluded.last_device, updated_at = excluded.updated_at, data = excluded.data"),
+            "excluded.natural_key, last_device = excluded.last_device, updated_at = excluded.updated_at, "
+            "data = excluded.data, edit_version = excluded.edit_version"),
         {record.id, record.entity, record.version, record.deleted ? 1 : 0, textOrNull(site),
          siteScoped ? textOrNull(site) : textOrNull({}), naturalKey, textOrNull(record.lastDevice), updatedAt,
-         compact(record.data)});
+         compact(record.data), record.serverBookkeeping ? record.editVersion : record.version});
+}
+
+bool RecordStore::createdBy(const QString &id, const QString &deviceId)
+{
+    return m_db
+               .scalar(QStringLiteral("SELECT count(*) FROM processed_mutations WHERE entity_id = ? AND "
+                                      "device_id = ? AND operation = 'create' AND outcome = 'applied'"),
+                       {id, deviceId})
+               .toInt() > 0;
 }
 
 QList<StoredRecord> RecordStore::byEntity(const QString &entity, const QString &siteId)

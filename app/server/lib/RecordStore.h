@@ -19,6 +19,11 @@ struct StoredRecord
     bool deleted = false;
     QString lastDevice;
     QJsonObject data; // every column, in the counters' names (id, version, deleted, updated_at included)
+    // The change number of the last change a counter made (or an import): a change the server
+    // makes to its own bookkeeping on the record (the SMS states) takes a new version but not a
+    // new edit version, so a counter's edit made on the version before it is not "stale".
+    qint64 editVersion = 0;
+    bool serverBookkeeping = false; // write(): keep editVersion as it is
 };
 
 // The server's records and its change numbers. Every method runs inside the caller's transaction.
@@ -43,6 +48,8 @@ public:
                                             const QStringList &siteIds);
     // Inserts or replaces the record; data's version/deleted/updated_at are set from the fields.
     void write(StoredRecord &record, const QString &updatedAt);
+    // Whether `deviceId` created record `id` (its creation was applied from that device).
+    bool createdBy(const QString &id, const QString &deviceId);
     QList<StoredRecord> byEntity(const QString &entity, const QString &siteId = {});
 
     QString epoch();

@@ -10,6 +10,8 @@
 #include "RecordValidator.h"
 #include "ServerDatabase.h"
 #include "ServerMigrations.h"
+#include "SmsGateway.h"
+#include "SmsScheduler.h"
 #include "core/TimeFormat.h"
 #include "demo/DemoCity.h"
 #include "store/LocalStore.h"
@@ -18,6 +20,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpServer>
@@ -130,7 +133,38 @@ quint16 ServerApp::start()
     m_log.info(QStringLiteral("listening"), {{QStringLiteral("address"), m_options.address.toString()},
                                              {QStringLiteral("port"), port},
                                              {QStringLiteral("tls"), tls}});
+    startSms();
     return port;
+}
+
+void ServerApp::startSms()
+{
+    const SmsOptions &sms = m_options.sms;
+    if (sms.gateway.isEmpty()) {
+        m_log.info(QStringLiteral("sms_disabled"),
+                   {{QStringLiteral("reason"), QStringLiteral("no --sms-gateway")}});
+        return;
+    }
+    m_network = std::make_unique<QNetworkAccessManager>();
+    SmsGateway::Config config;
+    config.url = sms.gateway;
+    config.token = sms.token;
+    config.sender = sms.sender;
+    config.timeoutMs = sms.timeoutSeconds * 1000;
+    m_smsGateway = std::make_unique<SmsGateway>(*m_network, config);
+    m_smsScheduler =
+        std::make_unique<SmsScheduler>(*m_database, *m_smsGateway, m_clock, m_log,
+                                       SmsScheduler::Options{sms.intervalSeconds, sms.reminderHours});
+    m_smsScheduler->start();
+    // The gateway without its path or query (they may hold a key), never the token.
+    m_log.info(
+        QStringLiteral("sms_enabled"),
+        {{QStringLiteral("gateway"),
+          sms.gateway.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo).toString()},
+         {QStringLiteral("token"), !sms.token.isEmpty()},
+         {QStringLiteral("sender"), sms.sender},
+         {QStringLiteral("interval_s"), sms.intervalSeconds},
+         {QStringLiteral("reminder_hours"), sms.reminderHours}});
 }
 
 } // namespace guichet::server

@@ -3,9 +3,13 @@
 #include "ServerLog.h"
 #include "core/Clock.h"
 
+#include <QByteArray>
 #include <QHostAddress>
 #include <QString>
+#include <QUrl>
 #include <memory>
+
+class QNetworkAccessManager;
 
 namespace guichet::server {
 
@@ -15,6 +19,19 @@ class MutationProcessor;
 class PullService;
 class RecordValidator;
 class ServerDatabase;
+class SmsGateway;
+class SmsScheduler;
+
+// The appointments' SMS (SmsScheduler). No gateway: no SMS at all.
+struct SmsOptions
+{
+    QUrl gateway;     // where to POST each SMS (https://, or http:// to this machine only)
+    QByteArray token; // bearer token for the gateway; from GUICHET_SMS_TOKEN rather than argv
+    QString sender = QStringLiteral("Mairie");
+    int intervalSeconds = 30;
+    int reminderHours = 48;
+    int timeoutSeconds = 10;
+};
 
 struct ServerOptions
 {
@@ -28,6 +45,7 @@ struct ServerOptions
     QString kbDir;
     int tokenSeconds = 12 * 3600;
     ServerLog::Level logLevel = ServerLog::Level::Info;
+    SmsOptions sms;
 };
 
 // One guichet-server: opens and migrates the store, seeds the demo city when asked, and serves the
@@ -45,6 +63,8 @@ public:
     ServerLog &log() { return m_log; }
 
 private:
+    void startSms();
+
     ServerOptions m_options;
     Clock &m_clock;
     ServerLog m_log;
@@ -54,6 +74,11 @@ private:
     std::unique_ptr<MutationProcessor> m_mutations;
     std::unique_ptr<PullService> m_pulls;
     std::unique_ptr<ApiServer> m_api;
+    // Last, so destroyed first: the scheduler borrows the store and the gateway, the gateway the
+    // network access manager (one for every SMS, owned here).
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<SmsGateway> m_smsGateway;
+    std::unique_ptr<SmsScheduler> m_smsScheduler;
 };
 
 // Opens and migrates a store for the admin commands and the server.

@@ -10,6 +10,15 @@
 // - reference_counters / reference_leases: blocks of request numbers leased to devices.
 // - appointment_slots: the slot each appointment holds, to count bookings against capacity.
 // - audit_log: who touched a citizen's record, when.
+//
+// Server schema 2: the SMS sent about appointments (SmsScheduler).
+// - sms_messages: one row per SMS, written (queued) in its own transaction BEFORE it is sent, so
+//   that the UNIQUE key allows one confirmation and one reminder per appointment start, whatever
+//   the restarts; its id is the gateway's idempotency key. `next_attempt_at` is both the backoff
+//   of a failed send and the claim of the process sending it (several servers on one database).
+// - sms_ineligible: the version of an appointment found not to get any SMS (no consent, no
+//   mobile, not booked), so that it is looked at again only once it changes.
+// - appointment_slots_start: the scheduler looks for appointments by start.
 #include "ServerMigrations.h"
 
 #include "ServerDatabase.h"
@@ -116,6 +125,38 @@ CREATE TABLE audit_log (
 )
 )SQL";
 
+const char *const kSchemaV2 = R"SQL(
+CREATE TABLE sms_messages (
+    id TEXT PRIMARY KEY,
+    appointment_id TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('confirmation', 'reminder')),
+    starts_at TEXT NOT NULL,
+    to_number TEXT NOT NULL,
+    body TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'sent', 'failed')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT NOT NULL DEFAULT '',
+    next_attempt_at TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    sent_at TEXT,
+    UNIQUE (appointment_id, kind, starts_at)
+);
+CREATE INDEX sms_messages_due ON sms_messages (state, next_attempt_at);
+CREATE TABLE sms_ineligible (
+    appointment_id TEXT PRIMARY KEY,
+    version BIGINT NOT NULL,
+    reason TEXT NOT NULL
+);
+CREATE INDEX appointment_slots_start ON appointment_slots (starts_at)
+)SQL";
+
+// Schema 3: records.edit_version (see StoredRecord::editVersion); every record so far was last
+// changed by a counter or an import.
+const char *const kSchemaV3 = R"SQL(
+ALTER TABLE records ADD COLUMN edit_version BIGINT NOT NULL DEFAULT 0;
+UPDATE records SET edit_version = version
+)SQL";
+
 struct Step
 {
     int version;
@@ -125,6 +166,8 @@ struct Step
 
 const Step kSteps[] = {
     {1, "records, change log, devices, credentials, tokens, leases, slots, audit", kSchemaV1},
+    {2, "SMS confirmations and reminders", kSchemaV2},
+    {3, "records: the version of the last change a counter made", kSchemaV3},
 };
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "ServerDatabase.h"
 #include "core/TimeFormat.h"
 
+#include <QCryptographicHash>
 #include <QTimeZone>
 
 namespace guichet::server {
@@ -57,7 +58,49 @@ std::optional<SlotCapacity::Refusal> SlotCapacity::check(const QJsonObject *befo
     return std::nullopt;
 }
 
-void SlotCapacity::record(const QString &appointmentId, const QJsonObject &after)
+QString SlotCapacity::slotCountId(const QString &siteId, const QString &serviceId, const QString &startsAt)
+{
+    const QByteArray key = (siteId + QLatin1Char('|') + serviceId + QLatin1Char('|') + startsAt).toUtf8();
+    return QStringLiteral("slot-") +
+           QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(40));
+}
+
+void SlotCapacity::publishCount(const QString &siteId, const QString &serviceId, const QString &startsAt,
+                                const QString &updatedAt)
+{
+    const int booked =
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM appointment_slots WHERE site_id = ? AND "
+                                   "service_id = ? AND starts_at = ? AND active = 1"),
+                    {siteId, serviceId, startsAt})
+            .toInt();
+    StoredRecord count;
+    count.id = slotCountId(siteId, serviceId, startsAt);
+    count.entity = QStringLiteral("slot_counts");
+    count.version = m_records.takeChangeNumber();
+    count.data = QJsonObject{{QStringLiteral("id"), count.id},
+                             {QStringLiteral("site_id"), siteId},
+                             {QStringLiteral("service_id"), serviceId},
+                             {QStringLiteral("starts_at"), startsAt},
+                             {QStringLiteral("booked"), booked}};
+    m_records.write(count, updatedAt);
+}
+
+int SlotCapacity::publishAllCounts(const QString &updatedAt)
+{
+    QList<QStringList> taken;
+    {
+        QSqlQuery &query = m_db.exec(QStringLiteral("SELECT DISTINCT site_id, service_id, starts_at FROM "
+                                                    "appointment_slots WHERE active = 1"));
+        while (query.next())
+            taken.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    }
+    for (const QStringList &slot : std::as_const(taken))
+        publishCount(slot.at(0), slot.at(1), slot.at(2), updatedAt);
+    return static_cast<int>(taken.size());
+}
+
+void SlotCapacity::record(const QString &appointmentId, const QJsonObject *before, const QJsonObject &after,
+                          const QString &updatedAt)
 {
     m_db.exec(QStringLiteral(
                   "INSERT INTO appointment_slots (appointment_id, site_id, service_id, starts_at, active) "
@@ -66,6 +109,11 @@ void SlotCapacity::record(const QString &appointmentId, const QJsonObject &after
                   "active = excluded.active"),
               {appointmentId, text(after, "site_id"), text(after, "service_id"), text(after, "starts_at"),
                holdsSlot(after) ? 1 : 0});
+    if (before && !sameSlot(*before, after))
+        publishCount(text(*before, "site_id"), text(*before, "service_id"), text(*before, "starts_at"),
+                     updatedAt);
+    if (!before || !sameSlot(*before, after) || holdsSlot(*before) != holdsSlot(after))
+        publishCount(text(after, "site_id"), text(after, "service_id"), text(after, "starts_at"), updatedAt);
 }
 
 int SlotCapacity::capacityFor(const QString &siteId, const QString &serviceId, const QString &startsAt)

@@ -31,11 +31,21 @@ public:
         QString message;
     };
     std::optional<Refusal> check(const QJsonObject *before, const QJsonObject &after);
-    // Records the slot the appointment now holds (or frees it).
-    void record(const QString &appointmentId, const QJsonObject &after);
+    // Records the slot the appointment now holds (or frees it), and publishes the new booking
+    // count of each slot touched as a `slot_counts` record (a change of its own), which every
+    // counter of the city receives: `before` is the appointment's previous state, if any.
+    void record(const QString &appointmentId, const QJsonObject *before, const QJsonObject &after,
+                const QString &updatedAt);
+    // Publishes the count of every slot that holds a booking (after an import of appointments).
+    int publishAllCounts(const QString &updatedAt);
+
+    // The id of a slot's `slot_counts` record: the same on every server and counter.
+    static QString slotCountId(const QString &siteId, const QString &serviceId, const QString &startsAt);
 
 private:
     int capacityFor(const QString &siteId, const QString &serviceId, const QString &startsAt);
+    void publishCount(const QString &siteId, const QString &serviceId, const QString &startsAt,
+                      const QString &updatedAt);
 
     ServerDatabase &m_db;
     RecordStore &m_records;
