@@ -426,6 +426,119 @@
         <source>to be confirmed: %1</source>
         <translation>à confirmer : %1</translation>
     </message>
+    <message>
+        <source>New appointment</source>
+        <translation>Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation>Imprimer le récapitulatif</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>Clôturer la journée</translation>
+    </message>
+    <message>
+        <source>Book an appointment: the earliest free slots at every site (Ctrl+N)</source>
+        <translation>Prendre un rendez-vous : les premiers créneaux libres sur tous les sites (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Move the selected appointment to another slot (Ctrl+M)</source>
+        <translation>Déplacer le rendez-vous choisi sur un autre créneau (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Cancel the selected appointment, after a confirmation (Ctrl+Delete)</source>
+        <translation>Annuler le rendez-vous choisi, après confirmation (Ctrl+Suppr)</translation>
+    </message>
+    <message>
+        <source>Print the visitor&apos;s slip of the selected appointment (Ctrl+P)</source>
+        <translation>Imprimer le récapitulatif de l&apos;usager pour le rendez-vous choisi (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>End of the day: the visitors who did not come become no-shows, the ones who came are done</source>
+        <translation>Fin de journée : les usagers non venus passent en absents, ceux qui sont venus en terminés</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment?</source>
+        <translation>Annuler le rendez-vous ?</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment of %1 on %2 at %3 (%4)? The slot is freed for someone else.</source>
+        <translation>Annuler le rendez-vous de %1 le %2 à %3 (%4) ? Le créneau est libéré pour quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
+    </message>
+    <message>
+        <source>The appointment of %1 is cancelled. The change will be sent to the server.</source>
+        <translation>Le rendez-vous de %1 est annulé. La modification sera envoyée au serveur.</translation>
+    </message>
+    <message>
+        <source>The appointment was not cancelled: %1</source>
+        <translation>Le rendez-vous n&apos;a pas été annulé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitor(s) expected who did not come will be marked no-show.</source>
+        <translation>
+            <numerusform>%n usager attendu et non venu sera marqué absent.</numerusform>
+            <numerusform>%n usagers attendus et non venus seront marqués absents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitor(s) who came will be marked done.</source>
+        <translation>
+            <numerusform>%n usager venu sera marqué terminé.</numerusform>
+            <numerusform>%n usagers venus seront marqués terminés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) still to come stay as they are.</source>
+        <translation>
+            <numerusform>%n rendez-vous à venir reste tel quel.</numerusform>
+            <numerusform>%n rendez-vous à venir restent tels quels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the day?</source>
+        <translation>Clôturer la journée ?</translation>
+    </message>
+    <message>
+        <source>Close %1 at %2?</source>
+        <translation>Clôturer le %1 à %2 ?</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Nothing to settle yet: the appointments left are still to come.</source>
+        <translation>Rien à clôturer pour l&apos;instant : les rendez-vous restants sont à venir.</translation>
+    </message>
+    <message>
+        <source>Nothing to settle: the day is already closed.</source>
+        <translation>Rien à clôturer : la journée est déjà clôturée.</translation>
+    </message>
+    <message>
+        <source>Day closed: %1 no-show(s), %2 done. The changes will be sent to the server.</source>
+        <translation>Journée clôturée : %1 absent(s), %2 terminé(s). Les modifications seront envoyées au serveur.</translation>
+    </message>
+    <message>
+        <source>The day was not closed: %1</source>
+        <translation>La journée n&apos;a pas été clôturée : %1</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ArticleHtml</name>
@@ -518,6 +631,161 @@
     <message>
         <source>Could not prepare the article statement</source>
         <translation>Impossible de préparer l&apos;enregistrement des articles</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::BookingDialog</name>
+    <message>
+        <source>Move an appointment</source>
+        <translation>Déplacer un rendez-vous</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <source>The slot %1 has just been taken: choose another one.</source>
+        <translation>Le créneau %1 vient d&apos;être pris : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Move the appointment of %1 (%2)</source>
+        <translation>Déplacer le rendez-vous de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Actuellement : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Move here</source>
+        <translation>&amp;Déplacer ici</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Réservation</translation>
+    </message>
+    <message>
+        <source>2. Visitor</source>
+        <translation>2. Usager</translation>
+    </message>
+    <message>
+        <source>Booking message</source>
+        <translation>Message de réservation</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Réserver</translation>
+    </message>
+    <message>
+        <source>Book this slot for the visitor (Enter from the last field, Ctrl+Return)</source>
+        <translation>Réserver ce créneau pour l&apos;usager (Entrée depuis le dernier champ, Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close without booking (Escape)</source>
+        <translation>Fermer sans réserver (Échap)</translation>
+    </message>
+    <message>
+        <source>&amp;Print the slip</source>
+        <translation>&amp;Imprimer le récapitulatif</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF</source>
+        <translation>Enregistrer en P&amp;DF</translation>
+    </message>
+    <message>
+        <source>E&amp;xport .ics</source>
+        <translation>E&amp;xporter en .ics</translation>
+    </message>
+    <message>
+        <source>The appointment as a calendar file, for the visitor&apos;s phone or e-mail</source>
+        <translation>Le rendez-vous en fichier agenda, pour le téléphone ou l&apos;e-mail de l&apos;usager</translation>
+    </message>
+    <message>
+        <source>Choose the reason first: type a few letters of it.</source>
+        <translation>Choisissez d&apos;abord le motif : tapez-en quelques lettres.</translation>
+    </message>
+    <message>
+        <source>Choose a slot first (Enter on a slot of the list).</source>
+        <translation>Choisissez d&apos;abord un créneau (Entrée sur un créneau de la liste).</translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>Non déplacé : %1</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s name is needed to book.</source>
+        <translation>Le nom de l&apos;usager est nécessaire pour réserver.</translation>
+    </message>
+    <message>
+        <source>The phone number is not valid: %1 Correct it, or leave it empty.</source>
+        <translation>Le numéro de téléphone n&apos;est pas valide : %1 Corrigez-le ou laissez-le vide.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 already has an appointment for this reason nearby:</source>
+        <translation>%1 a déjà un rendez-vous pour ce motif à une date proche :</translation>
+    </message>
+    <message>
+        <source>To book this one as well, press Enter again (“Book anyway”).</source>
+        <translation>Pour réserver celui-ci aussi, appuyez de nouveau sur Entrée (« Réserver quand même »).</translation>
+    </message>
+    <message>
+        <source>Book &amp;anyway</source>
+        <translation>Réserver &amp;quand même</translation>
+    </message>
+    <message>
+        <source>Not booked: %1</source>
+        <translation>Non réservé : %1</translation>
+    </message>
+    <message>
+        <source>Moved: %1, %2.</source>
+        <translation>Déplacé : %1, %2.</translation>
+    </message>
+    <message>
+        <source>Booked: %1, %2.</source>
+        <translation>Réservé : %1, %2.</translation>
+    </message>
+    <message>
+        <source>Reference %1 · Status: %2</source>
+        <translation>Référence %1 · Statut : %2</translation>
+    </message>
+    <message>
+        <source>To be confirmed by the server: it will be as soon as the counter is online, then the SMS goes.</source>
+        <translation>À confirmer par le serveur : il le sera dès que le guichet sera en ligne, puis le SMS partira.</translation>
+    </message>
+    <message>
+        <source>Appointment moved</source>
+        <translation>Rendez-vous déplacé</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Rendez-vous réservé</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2. The change will be sent to the server.</source>
+        <translation>%1 déplacé au %2. La modification sera envoyée au serveur.</translation>
+    </message>
+    <message>
+        <source>%1 booked for %2 (%3). It will be sent to the server.</source>
+        <translation>%1 réservé pour le %2 (%3). Il sera envoyé au serveur.</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2236,61 @@ La session ne peut pas être conservée en sécurité sans lui : déverrouillez-
     </message>
 </context>
 <context>
+    <name>guichet::SlipExport</name>
+    <message>
+        <source>The slip cannot be printed: %1</source>
+        <translation>Le récapitulatif ne peut pas être imprimé : %1</translation>
+    </message>
+    <message>
+        <source>Print the slip of %1</source>
+        <translation>Imprimer le récapitulatif de %1</translation>
+    </message>
+    <message>
+        <source>The slip of %1 was sent to the printer.</source>
+        <translation>Le récapitulatif de %1 a été envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written: %1</source>
+        <translation>Le PDF ne peut pas être écrit : %1</translation>
+    </message>
+    <message>
+        <source>Save the slip as PDF</source>
+        <translation>Enregistrer le récapitulatif en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>Le PDF n&apos;a pas été écrit : %1</translation>
+    </message>
+    <message>
+        <source>Slip saved as %1.</source>
+        <translation>Récapitulatif enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>The calendar file cannot be written: %1</source>
+        <translation>Le fichier agenda ne peut pas être écrit : %1</translation>
+    </message>
+    <message>
+        <source>Export the appointment to a calendar</source>
+        <translation>Exporter le rendez-vous vers un agenda</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar file was not written: %1</source>
+        <translation>Le fichier agenda n&apos;a pas été écrit : %1</translation>
+    </message>
+    <message>
+        <source>Calendar file saved as %1.</source>
+        <translation>Fichier agenda enregistré sous %1.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::SlotEngine</name>
     <message>
         <source>This site is not known at this counter (%1).</source>
@@ -1992,8 +2315,8 @@ La session ne peut pas être conservée en sécurité sans lui : déverrouillez-
     <message numerus="yes">
         <source>This reason must be booked at least %n hour(s) ahead.</source>
         <translation>
-            <numerusform>Ce motif se réserve au moins %n heure à l'avance.</numerusform>
-            <numerusform>Ce motif se réserve au moins %n heures à l'avance.</numerusform>
+            <numerusform>Ce motif se réserve au moins %n heure à l&apos;avance.</numerusform>
+            <numerusform>Ce motif se réserve au moins %n heures à l&apos;avance.</numerusform>
         </translation>
     </message>
     <message>
@@ -2003,6 +2326,156 @@ La session ne peut pas être conservée en sécurité sans lui : déverrouillez-
     <message>
         <source>No schedule of the site offers this reason at this time.</source>
         <translation>Aucun planning du site ne propose ce motif à cette heure.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SlotPicker</name>
+    <message>
+        <source>1. Reason and slot</source>
+        <translation>1. Motif et créneau</translation>
+    </message>
+    <message>
+        <source>Reason for the appointment</source>
+        <translation>Motif du rendez-vous</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the reason</source>
+        <translation>Tapez quelques lettres du motif</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the reason (e.g. “pass”, “etat civil”), then Enter</source>
+        <translation>Tapez quelques lettres du motif (par ex. « pass », « etat civil »), puis Entrée</translation>
+    </message>
+    <message>
+        <source>About the reason</source>
+        <translation>À propos du motif</translation>
+    </message>
+    <message>
+        <source>Sites searched</source>
+        <translation>Sites cherchés</translation>
+    </message>
+    <message>
+        <source>First day searched</source>
+        <translation>Premier jour cherché</translation>
+    </message>
+    <message>
+        <source>&amp;More slots</source>
+        <translation>Plus de &amp;créneaux</translation>
+    </message>
+    <message>
+        <source>More slots</source>
+        <translation>Plus de créneaux</translation>
+    </message>
+    <message>
+        <source>Show the next free slots after these</source>
+        <translation>Afficher les créneaux libres suivants</translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation>Si&amp;te :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>À &amp;partir du :</translation>
+    </message>
+    <message>
+        <source>Free slots found</source>
+        <translation>Créneaux libres trouvés</translation>
+    </message>
+    <message>
+        <source>Earliest free slots</source>
+        <translation>Premiers créneaux libres</translation>
+    </message>
+    <message>
+        <source>Sl&amp;ots:</source>
+        <translation>Crén&amp;eaux :</translation>
+    </message>
+    <message>
+        <source>Slot chosen</source>
+        <translation>Créneau choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>%1 (this counter)</source>
+        <translation>%1 (ce guichet)</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3, %4</source>
+        <extracomment>When and where: &quot;Tuesday 24 November 2026, 11:00–11:15, Mairie du 1er arrondissement&quot;</extracomment>
+        <translation>%1, %2–%3, %4</translation>
+    </message>
+    <message>
+        <source>No reason matches “%1”.</source>
+        <translation>Aucun motif ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>No reason is known at this counter yet.</source>
+        <translation>Aucun motif n&apos;est encore connu de ce guichet.</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the reason, then Enter.</source>
+        <translation>Tapez quelques lettres du motif, puis Entrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to bring: %1</source>
+        <translation>à apporter : %1</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (%2)</source>
+        <translation>Choisi : %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) free</source>
+        <translation>
+            <numerusform>%n place libre</numerusform>
+            <numerusform>%n places libres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No slot chosen yet.</source>
+        <translation>Aucun créneau choisi pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>the reason&apos;s earliest free slots show here</source>
+        <translation>les premiers créneaux libres du motif s&apos;affichent ici</translation>
+    </message>
+    <message>
+        <source>at every site</source>
+        <translation>sur tous les sites</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <source>No free slot %1 in the %2 days from %3.</source>
+        <translation>Aucun créneau libre %1 dans les %2 jours à partir du %3.</translation>
+    </message>
+    <message>
+        <source>earliest free slots %1, earliest first</source>
+        <translation>premiers créneaux libres %1, du plus proche au plus lointain</translation>
+    </message>
+    <message>
+        <source>Choose the reason first: type a few letters of it.</source>
+        <translation>Choisissez d&apos;abord le motif : tapez-en quelques lettres.</translation>
+    </message>
+    <message>
+        <source>No free slot to choose: change the site or the day.</source>
+        <translation>Aucun créneau libre à choisir : changez de site ou de jour.</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2743,164 @@ La session ne peut pas être conservée en sécurité sans lui : déverrouillez-
     <message>
         <source>Could not save the change</source>
         <translation>Impossible d&apos;enregistrer la modification</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::VisitorForm</name>
+    <message>
+        <source>Visitor</source>
+        <translation>Usager</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s name</source>
+        <translation>Nom de l&apos;usager</translation>
+    </message>
+    <message>
+        <source>e.g. Mme Amina Benali</source>
+        <translation>par ex. Mme Amina Benali</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s phone</source>
+        <translation>Téléphone de l&apos;usager</translation>
+    </message>
+    <message>
+        <source>e.g. 06 12 34 56 78 or +44 20 7946 0958</source>
+        <translation>par ex. 06 12 34 56 78 ou +44 20 7946 0958</translation>
+    </message>
+    <message>
+        <source>Phone number check</source>
+        <translation>Vérification du numéro</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s e-mail</source>
+        <translation>E-mail de l&apos;usager</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s language</source>
+        <translation>Langue de l&apos;usager</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the language, in French or in the language itself</source>
+        <translation>Tapez quelques lettres de la langue, en français ou dans la langue elle-même</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter</source>
+        <translation>&amp;Interprète</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>A besoin d&apos;un interprète</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn language (LSF)</source>
+        <translation>Langue des si&amp;gnes (LSF)</translation>
+    </message>
+    <message>
+        <source>Needs sign language (LSF)</source>
+        <translation>A besoin de la langue des signes (LSF)</translation>
+    </message>
+    <message>
+        <source>&amp;Wheelchair access</source>
+        <translation>Accès &amp;fauteuil roulant</translation>
+    </message>
+    <message>
+        <source>Needs wheelchair access</source>
+        <translation>A besoin d&apos;un accès en fauteuil roulant</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Besoins :</translation>
+    </message>
+    <message>
+        <source>Send the confirmation and the reminder by &amp;SMS</source>
+        <translation>Envoyer la confirmation et le rappel par &amp;SMS</translation>
+    </message>
+    <message>
+        <source>Send the confirmation and the reminder by SMS</source>
+        <translation>Envoyer la confirmation et le rappel par SMS</translation>
+    </message>
+    <message>
+        <source>Confirmation SMS text</source>
+        <translation>Texte du SMS de confirmation</translation>
+    </message>
+    <message>
+        <source>Length of the SMS</source>
+        <translation>Longueur du SMS</translation>
+    </message>
+    <message>
+        <source>No phone: no SMS; give an e-mail if the visitor has one.</source>
+        <translation>Pas de téléphone : pas de SMS ; indiquez un e-mail si l&apos;usager en a un.</translation>
+    </message>
+    <message>
+        <source>✓ %1 (mobile: can receive the SMS)</source>
+        <translation>✓ %1 (mobile : peut recevoir le SMS)</translation>
+    </message>
+    <message>
+        <source>✓ %1 (not a mobile: no SMS)</source>
+        <translation>✓ %1 (pas un mobile : pas de SMS)</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>How long the SMS is: &quot;112 characters, 1 SMS&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS</source>
+        <translation>
+            <numerusform>%n SMS</numerusform>
+            <numerusform>%n SMS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(special characters: %1 per SMS)</source>
+        <translation>(caractères spéciaux : %1 par SMS)</translation>
+    </message>
+    <message>
+        <source>The text of the SMS shows once a slot is chosen.</source>
+        <translation>Le texte du SMS s&apos;affiche une fois le créneau choisi.</translation>
+    </message>
+    <message>
+        <source>no SMS will be sent: no phone number</source>
+        <translation>aucun SMS ne sera envoyé : pas de numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>no SMS will be sent: the number is not a mobile</source>
+        <translation>aucun SMS ne sera envoyé : le numéro n&apos;est pas un mobile</translation>
+    </message>
+    <message>
+        <source>no SMS will be sent: the visitor does not want it</source>
+        <translation>aucun SMS ne sera envoyé : l&apos;usager n&apos;en veut pas</translation>
     </message>
 </context>
 <context>

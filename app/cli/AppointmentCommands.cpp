@@ -95,7 +95,8 @@ int runSlotsCommand(CliRuntime &runtime, const QStringList &arguments)
                                   QStringLiteral("S"), QStringLiteral("any"));
     const QCommandLineOption service(QStringLiteral("service"), QStringLiteral("Reason code or id"),
                                      QStringLiteral("X"));
-    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First day (YYYY-MM-DD; default today)"),
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  QStringLiteral("First day (YYYY-MM-DD; default today)"),
                                   QStringLiteral("DATE"));
     const QCommandLineOption days(QStringLiteral("days"), QStringLiteral("Days searched (default 90)"),
                                   QStringLiteral("N"), QStringLiteral("90"));
@@ -166,23 +167,30 @@ int runBookCommand(CliRuntime &runtime, const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Books a slot for a visitor. Offline too: the booking is 'pending' (to be confirmed) until the "
         "server confirms it at the next sync."));
-    const QCommandLineOption site(QStringLiteral("site"), QStringLiteral("Site code or id"), QStringLiteral("S"));
+    const QCommandLineOption site(QStringLiteral("site"), QStringLiteral("Site code or id"),
+                                  QStringLiteral("S"));
     const QCommandLineOption service(QStringLiteral("service"), QStringLiteral("Reason code or id"),
                                      QStringLiteral("X"));
-    const QCommandLineOption start(QStringLiteral("start"),
-                                   QStringLiteral("Slot start, site's local time (2026-12-03T09:15) or with offset"),
-                                   QStringLiteral("ISO"));
-    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("Visitor's name"), QStringLiteral("N"));
-    const QCommandLineOption phone(QStringLiteral("phone"), QStringLiteral("Phone number"), QStringLiteral("P"));
-    const QCommandLineOption email(QStringLiteral("email"), QStringLiteral("E-mail address"), QStringLiteral("E"));
-    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("Visitor's language (fr, ar…)"),
-                                      QStringLiteral("L"), QStringLiteral("fr"));
+    const QCommandLineOption start(
+        QStringLiteral("start"),
+        QStringLiteral("Slot start, site's local time (2026-12-03T09:15) or with offset"),
+        QStringLiteral("ISO"));
+    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("Visitor's name"),
+                                  QStringLiteral("N"));
+    const QCommandLineOption phone(QStringLiteral("phone"), QStringLiteral("Phone number"),
+                                   QStringLiteral("P"));
+    const QCommandLineOption email(QStringLiteral("email"), QStringLiteral("E-mail address"),
+                                   QStringLiteral("E"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("Visitor's language (fr, ar…)"), QStringLiteral("L"),
+                                      QStringLiteral("fr"));
     const QCommandLineOption needs(QStringLiteral("needs"),
                                    QStringLiteral("Comma-separated: interpreter, sign-language, wheelchair"),
                                    QStringLiteral("LIST"));
     const QCommandLineOption channel(QStringLiteral("channel"), QStringLiteral("counter, phone or web"),
                                      QStringLiteral("C"), QStringLiteral("counter"));
-    const QCommandLineOption noSms(QStringLiteral("no-sms"), QStringLiteral("No SMS confirmation or reminder"));
+    const QCommandLineOption noSms(QStringLiteral("no-sms"),
+                                   QStringLiteral("No SMS confirmation or reminder"));
     parser.addOptions({site, service, start, name, phone, email, language, needs, channel, noSms});
     if (auto stop = runtime.parseArguments(parser, QStringLiteral("book"), arguments))
         return *stop;
@@ -216,7 +224,8 @@ int runBookCommand(CliRuntime &runtime, const QStringList &arguments)
     request.serviceId = reason.id;
     request.startsAt = parseStart(parser.value(start), zoneOf(chosen));
     if (!request.startsAt.isValid())
-        return runtime.fail(QStringLiteral("'%1' is not a date and time (2026-12-03T09:15)").arg(parser.value(start)));
+        return runtime.fail(
+            QStringLiteral("'%1' is not a date and time (2026-12-03T09:15)").arg(parser.value(start)));
     request.visitorName = parser.value(name);
     request.visitorPhone = parser.value(phone);
     request.visitorEmail = parser.value(email);
@@ -250,8 +259,10 @@ int runList(CliRuntime &runtime, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("The day at a site: every appointment, by time."));
-    const QCommandLineOption site(QStringLiteral("site"), QStringLiteral("Site code or id"), QStringLiteral("S"));
-    const QCommandLineOption date(QStringLiteral("date"), QStringLiteral("The day (YYYY-MM-DD; default today)"),
+    const QCommandLineOption site(QStringLiteral("site"), QStringLiteral("Site code or id"),
+                                  QStringLiteral("S"));
+    const QCommandLineOption date(QStringLiteral("date"),
+                                  QStringLiteral("The day (YYYY-MM-DD; default today)"),
                                   QStringLiteral("DATE"));
     parser.addOptions({site, date});
     if (auto stop = runtime.parseArguments(parser, QStringLiteral("appointments list"), arguments))
@@ -271,17 +282,19 @@ int runList(CliRuntime &runtime, const QStringList &arguments)
     for (const Appointment &a : AppointmentRepository(store).dayOfSite(chosen.id, day)) {
         list << appointmentJson(a, zoneOf(chosen));
         lines << QStringLiteral("%1  %2  %3  %4  %5")
-                     .arg(a.startsAt.toTimeZone(zoneOf(chosen)).toString(QStringLiteral("HH:mm")), a.reference,
-                          Appointment::statusName(a.status), a.visitorName, a.serviceName);
+                     .arg(a.startsAt.toTimeZone(zoneOf(chosen)).toString(QStringLiteral("HH:mm")),
+                          a.reference, Appointment::statusName(a.status), a.visitorName, a.serviceName);
     }
     return runtime.succeed({{QStringLiteral("site"), chosen.code},
                             {QStringLiteral("date"), day.toString(Qt::ISODate)},
                             {QStringLiteral("appointments"), list}},
-                           lines.isEmpty() ? QStringLiteral("no appointment") : lines.join(QLatin1Char('\n')));
+                           lines.isEmpty() ? QStringLiteral("no appointment")
+                                           : lines.join(QLatin1Char('\n')));
 }
 
 // cancel | checkin | noshow ID
-int runStatus(CliRuntime &runtime, const QString &command, const QStringList &arguments, Appointment::Status to)
+int runStatus(CliRuntime &runtime, const QString &command, const QStringList &arguments,
+              Appointment::Status to)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Changes one appointment's status at the counter."));
@@ -294,7 +307,8 @@ int runStatus(CliRuntime &runtime, const QString &command, const QStringList &ar
     AppointmentRepository appointments(store);
     const Appointment a = findAppointment(appointments, parser.positionalArguments().first());
     if (!a.isValid())
-        return runtime.fail(QStringLiteral("no appointment '%1' at this counter").arg(parser.positionalArguments().first()));
+        return runtime.fail(
+            QStringLiteral("no appointment '%1' at this counter").arg(parser.positionalArguments().first()));
     if (to == Appointment::Status::Cancelled)
         BookingService(store, store.clock()).cancel(a.id, currentAgent(store));
     else
@@ -307,11 +321,13 @@ int runStatus(CliRuntime &runtime, const QString &command, const QStringList &ar
 int runMove(CliRuntime &runtime, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Moves an appointment to another free slot (to be confirmed again)."));
+    parser.setApplicationDescription(
+        QStringLiteral("Moves an appointment to another free slot (to be confirmed again)."));
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The appointment's id or reference"));
-    const QCommandLineOption start(QStringLiteral("start"), QStringLiteral("New slot start (site's local time)"),
-                                   QStringLiteral("ISO"));
-    const QCommandLineOption site(QStringLiteral("site"), QStringLiteral("Another site (code or id)"), QStringLiteral("S"));
+    const QCommandLineOption start(
+        QStringLiteral("start"), QStringLiteral("New slot start (site's local time)"), QStringLiteral("ISO"));
+    const QCommandLineOption site(QStringLiteral("site"), QStringLiteral("Another site (code or id)"),
+                                  QStringLiteral("S"));
     parser.addOptions({start, site});
     if (auto stop = runtime.parseArguments(parser, QStringLiteral("appointments move"), arguments))
         return *stop;
@@ -321,17 +337,21 @@ int runMove(CliRuntime &runtime, const QStringList &arguments)
     AppointmentRepository appointments(store);
     const Appointment a = findAppointment(appointments, parser.positionalArguments().first());
     if (!a.isValid())
-        return runtime.fail(QStringLiteral("no appointment '%1' at this counter").arg(parser.positionalArguments().first()));
-    const Site target = parser.isSet(site) ? findSite(store, parser.value(site)) : SiteRepository(store).byId(a.siteId);
+        return runtime.fail(
+            QStringLiteral("no appointment '%1' at this counter").arg(parser.positionalArguments().first()));
+    const Site target =
+        parser.isSet(site) ? findSite(store, parser.value(site)) : SiteRepository(store).byId(a.siteId);
     if (!target.isValid())
         return runtime.fail(QStringLiteral("unknown site '%1'").arg(parser.value(site)));
     const QDateTime startsAt = parseStart(parser.value(start), zoneOf(target));
     if (!startsAt.isValid())
-        return runtime.fail(QStringLiteral("'%1' is not a date and time (2026-12-03T09:15)").arg(parser.value(start)));
+        return runtime.fail(
+            QStringLiteral("'%1' is not a date and time (2026-12-03T09:15)").arg(parser.value(start)));
     const Appointment moved = BookingService(store, store.clock()).reschedule(a.id, target.id, startsAt);
     return runtime.succeed(appointmentJson(moved, zoneOf(target)),
-                           QStringLiteral("%1  %2  %3").arg(moved.reference, Appointment::statusName(moved.status),
-                                                            localText(moved.startsAt, zoneOf(target))));
+                           QStringLiteral("%1  %2  %3")
+                               .arg(moved.reference, Appointment::statusName(moved.status),
+                                    localText(moved.startsAt, zoneOf(target))));
 }
 
 int runCloseDay(CliRuntime &runtime, const QStringList &arguments)
@@ -339,8 +359,10 @@ int runCloseDay(CliRuntime &runtime, const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "End of the day: the visitors who did not come become no-shows, those checked in are done."));
-    const QCommandLineOption site(QStringLiteral("site"), QStringLiteral("Site code or id"), QStringLiteral("S"));
-    const QCommandLineOption date(QStringLiteral("date"), QStringLiteral("The day (default today)"), QStringLiteral("DATE"));
+    const QCommandLineOption site(QStringLiteral("site"), QStringLiteral("Site code or id"),
+                                  QStringLiteral("S"));
+    const QCommandLineOption date(QStringLiteral("date"), QStringLiteral("The day (default today)"),
+                                  QStringLiteral("DATE"));
     parser.addOptions({site, date});
     if (auto stop = runtime.parseArguments(parser, QStringLiteral("appointments close-day"), arguments))
         return *stop;
@@ -355,8 +377,9 @@ int runCloseDay(CliRuntime &runtime, const QStringList &arguments)
     if (!day.isValid())
         return runtime.usage(QStringLiteral("appointments close-day: --date must be a date YYYY-MM-DD"));
     const BookingService::DayClosed closed = BookingService(store, store.clock()).closeDay(chosen.id, day);
-    return runtime.succeed({{QStringLiteral("no_shows"), closed.noShows}, {QStringLiteral("done"), closed.done}},
-                           QStringLiteral("%1 no-show(s), %2 done").arg(closed.noShows).arg(closed.done));
+    return runtime.succeed(
+        {{QStringLiteral("no_shows"), closed.noShows}, {QStringLiteral("done"), closed.done}},
+        QStringLiteral("%1 no-show(s), %2 done").arg(closed.noShows).arg(closed.done));
 }
 
 } // namespace

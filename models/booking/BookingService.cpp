@@ -75,7 +75,8 @@ void BookingService::checkVisitor(BookingRequest &request) const
     if (!request.visitorPhone.isEmpty()) {
         const PhoneNumber phone = PhoneNumber::parse(request.visitorPhone);
         if (!phone.valid)
-            throw refused(tr("The phone number “%1” is not valid: %2").arg(request.visitorPhone, phone.error));
+            throw refused(
+                tr("The phone number “%1” is not valid: %2").arg(request.visitorPhone, phone.error));
         request.visitorPhone = phone.e164;
     }
     request.visitorEmail = request.visitorEmail.trimmed().toLower();
@@ -83,7 +84,7 @@ void BookingService::checkVisitor(BookingRequest &request) const
     if (!request.visitorEmail.isEmpty() && !email.match(request.visitorEmail).hasMatch())
         throw refused(tr("The e-mail address “%1” is not valid.").arg(request.visitorEmail));
     request.visitorLanguage = request.visitorLanguage.trimmed().isEmpty() ? QStringLiteral("fr")
-                                                                           : request.visitorLanguage.trimmed();
+                                                                          : request.visitorLanguage.trimmed();
 }
 
 QList<Appointment> BookingService::similar(const BookingRequest &request, const QString &exceptId) const
@@ -122,13 +123,14 @@ void BookingService::checkLimitPerPerson(const BookingRequest &request, const QS
         return;
     const int days = std::max(1, service.maxPerPersonDays);
     const int held =
-        sql::scalar(m_store.connection(),
-                    QStringLiteral("SELECT count(*) FROM appointments WHERE service_id = ? AND deleted = 0 AND "
-                                   "status IN ('booked', 'pending', 'checked_in') AND id <> ? AND starts_at >= ? "
-                                   "AND starts_at <= ? AND (visitor_phone = ? OR visitor_email = ?)"),
-                    {request.serviceId, notNull(exceptId), timefmt::toStore(request.startsAt.addDays(-days)),
-                     timefmt::toStore(request.startsAt.addDays(days)), sql::nullIfEmpty(request.visitorPhone),
-                     sql::nullIfEmpty(request.visitorEmail)})
+        sql::scalar(
+            m_store.connection(),
+            QStringLiteral("SELECT count(*) FROM appointments WHERE service_id = ? AND deleted = 0 AND "
+                           "status IN ('booked', 'pending', 'checked_in') AND id <> ? AND starts_at >= ? "
+                           "AND starts_at <= ? AND (visitor_phone = ? OR visitor_email = ?)"),
+            {request.serviceId, notNull(exceptId), timefmt::toStore(request.startsAt.addDays(-days)),
+             timefmt::toStore(request.startsAt.addDays(days)), sql::nullIfEmpty(request.visitorPhone),
+             sql::nullIfEmpty(request.visitorEmail)})
             .toInt();
     if (held >= service.maxPerPerson)
         throw refused(tr("This visitor already has %1 appointment(s) for “%2” within %3 days, the most this "
@@ -138,10 +140,12 @@ void BookingService::checkLimitPerPerson(const BookingRequest &request, const QS
                           .arg(days));
 }
 
-FreeSlot BookingService::freeSlotAt(const QString &siteId, const QString &serviceId, const QDateTime &startsAt) const
+FreeSlot BookingService::freeSlotAt(const QString &siteId, const QString &serviceId,
+                                    const QDateTime &startsAt) const
 {
     QString why;
-    const std::optional<FreeSlot> slot = SlotEngine(m_store, m_clock).slotAt(siteId, serviceId, startsAt, &why);
+    const std::optional<FreeSlot> slot =
+        SlotEngine(m_store, m_clock).slotAt(siteId, serviceId, startsAt, &why);
     if (!slot)
         throw refused(why);
     if (slot->remaining() <= 0)
@@ -207,11 +211,14 @@ Appointment BookingService::book(const BookingRequest &draft, const QString &age
     {
         Transaction transaction(db);
         if (!agentId.isEmpty() &&
-            sql::scalar(db, QStringLiteral("SELECT count(*) FROM agents WHERE id = ?"), {agentId}).toInt() == 0)
-            throw refused(tr("The agent signed in at this counter is unknown to the local store: sign in again."));
+            sql::scalar(db, QStringLiteral("SELECT count(*) FROM agents WHERE id = ?"), {agentId}).toInt() ==
+                0)
+            throw refused(
+                tr("The agent signed in at this counter is unknown to the local store: sign in again."));
         {
             RecordWriter writer(db);
-            writer.upsert(*EntitySchema::instance().find(QStringLiteral("appointments")), a.id, record, 0, false);
+            writer.upsert(*EntitySchema::instance().find(QStringLiteral("appointments")), a.id, record, 0,
+                          false);
         }
         Mutation mutation;
         mutation.entity = QStringLiteral("appointments");
@@ -241,13 +248,14 @@ Appointment BookingService::reschedule(const QString &appointmentId, const QStri
     const FreeSlot slot = freeSlotAt(targetSite, current.serviceId, startsAt);
     QSqlDatabase db = m_store.connection();
     const QDateTime now = m_clock.nowUtc();
-    const QJsonObject change{{QStringLiteral("site_id"), targetSite},
-                             {QStringLiteral("starts_at"), timefmt::toStore(slot.startsAt)},
-                             {QStringLiteral("ends_at"), timefmt::toStore(slot.endsAt)},
-                             // To be confirmed again: the server checks the new slot's capacity.
-                             {QStringLiteral("status"), Appointment::statusName(Appointment::Status::Pending)},
-                             {QStringLiteral("confirmation_state"), QStringLiteral("none")},
-                             {QStringLiteral("reminder_state"), QStringLiteral("none")}};
+    const QJsonObject change{
+        {QStringLiteral("site_id"), targetSite},
+        {QStringLiteral("starts_at"), timefmt::toStore(slot.startsAt)},
+        {QStringLiteral("ends_at"), timefmt::toStore(slot.endsAt)},
+        // To be confirmed again: the server checks the new slot's capacity.
+        {QStringLiteral("status"), Appointment::statusName(Appointment::Status::Pending)},
+        {QStringLiteral("confirmation_state"), QStringLiteral("none")},
+        {QStringLiteral("reminder_state"), QStringLiteral("none")}};
     {
         Transaction transaction(db);
         const qint64 baseVersion =

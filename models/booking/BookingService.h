@@ -32,9 +32,9 @@ struct BookingRequest
 
 // Booking at the counter, online or not. Every change is checked first (a clear message, nothing
 // written, when refused) and written with its outbox mutation in one transaction:
-// - book: a free slot of a site offering the service (SlotEngine), the visitor's name and a way to
-//   reach them (phone or e-mail), the phone normalised (libphonenumber), the service's limit of
-//   bookings per person. The appointment starts "pending" (à confirmer): the server confirms it as
+// - book: a free slot of a site offering the service (SlotEngine), the visitor's name (a phone or
+//   an e-mail when they have one: a walk-in may have neither), the phone normalised (libphonenumber), the
+//   limit of bookings per person. The appointment starts "pending" (à confirmer): the server confirms it as
 //   "booked", or refuses it (slot_full) and the counter shows it in "À traiter".
 // - reschedule: to another free slot, at the same or another site; cancel; close the day.
 // The same person holding an appointment for the same service nearby is a warning (similar()),
@@ -54,7 +54,8 @@ public:
     QList<Appointment> similar(const BookingRequest &request, const QString &exceptId = {}) const;
 
     // To `startsAt` at `siteId` (empty: the same site); the appointment is to be confirmed again.
-    Appointment reschedule(const QString &appointmentId, const QString &siteId, const QDateTime &startsAt) const;
+    Appointment reschedule(const QString &appointmentId, const QString &siteId,
+                           const QDateTime &startsAt) const;
     void cancel(const QString &appointmentId, const QString &agentId) const;
 
     struct DayClosed

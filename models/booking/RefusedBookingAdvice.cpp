@@ -7,7 +7,8 @@
 
 namespace guichet {
 
-RefusedBookingAdvice RefusedBookingAdvice::of(LocalStore &store, const Clock &clock, const SyncConflict &conflict)
+RefusedBookingAdvice RefusedBookingAdvice::of(LocalStore &store, const Clock &clock,
+                                              const SyncConflict &conflict)
 {
     RefusedBookingAdvice advice;
     if (conflict.entity != QLatin1String("appointments") || conflict.reason != QLatin1String("slot_full"))

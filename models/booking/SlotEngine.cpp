@@ -49,8 +49,9 @@ QList<SlotEngine::SiteRules> SlotEngine::rulesFor(const QString &serviceId, cons
             rules[at].schedules << schedule;
     }
     // Only the sites that offer the service; their closures.
-    rules.erase(std::remove_if(rules.begin(), rules.end(), [](const SiteRules &r) { return r.schedules.isEmpty(); }),
-                rules.end());
+    rules.erase(
+        std::remove_if(rules.begin(), rules.end(), [](const SiteRules &r) { return r.schedules.isEmpty(); }),
+        rules.end());
     for (SiteRules &r : rules)
         r.closures = sites.closures(r.site.id);
     return rules;
@@ -87,7 +88,8 @@ QList<SlotEngine::Candidate> SlotEngine::candidatesOn(const SiteRules &rules, in
             if (!hours.isEmpty() && !hours.covers(day.dayOfWeek(), start, end))
                 continue;
             if (steadyDay) {
-                candidates << Candidate{index, QDateTime(day, start, Qt::UTC).addSecs(-morning), schedule.capacity};
+                candidates << Candidate{index, QDateTime(day, start, Qt::UTC).addSecs(-morning),
+                                        schedule.capacity};
                 continue;
             }
             const QDateTime local(day, start, rules.zone);
@@ -108,8 +110,9 @@ QList<FreeSlot> SlotEngine::freeSlots(const SlotQuery &query) const
 {
     const Service service = ServiceRepository(m_store).byId(query.serviceId);
     if (!service.isValid())
-        throw StoreError(StoreError::Kind::InvalidInput,
-                         tr("This appointment reason is not known at this counter (%1).").arg(query.serviceId));
+        throw StoreError(
+            StoreError::Kind::InvalidInput,
+            tr("This appointment reason is not known at this counter (%1).").arg(query.serviceId));
     const QList<SiteRules> rules = rulesFor(query.serviceId, query.siteIds);
     QList<FreeSlot> found;
     if (rules.isEmpty() || query.limit <= 0 || query.days <= 0)
@@ -181,7 +184,8 @@ std::optional<FreeSlot> SlotEngine::slotAt(const QString &siteId, const QString 
     if (startUtc < m_clock.nowUtc())
         return refuse(tr("This time has already passed."));
     if (startUtc < earliestStart(service))
-        return refuse(tr("This reason must be booked at least %n hour(s) ahead.", nullptr, service.minNoticeHours));
+        return refuse(
+            tr("This reason must be booked at least %n hour(s) ahead.", nullptr, service.minNoticeHours));
     const SiteRules &r = rules.first();
     const QDate day = startUtc.toTimeZone(r.zone).date();
     if (isClosed(r, day))
@@ -190,8 +194,12 @@ std::optional<FreeSlot> SlotEngine::slotAt(const QString &siteId, const QString 
         if (candidate.startsAt != startUtc)
             continue;
         const SlotOccupancy occupancy(m_store, serviceId, {siteId}, startUtc, startUtc.addSecs(1));
-        return FreeSlot{siteId,  serviceId, startUtc, startUtc.addSecs(qint64(service.durationMinutes) * 60),
-                        candidate.capacity, occupancy.used(siteId, startUtc)};
+        return FreeSlot{siteId,
+                        serviceId,
+                        startUtc,
+                        startUtc.addSecs(qint64(service.durationMinutes) * 60),
+                        candidate.capacity,
+                        occupancy.used(siteId, startUtc)};
     }
     return refuse(tr("No schedule of the site offers this reason at this time."));
 }

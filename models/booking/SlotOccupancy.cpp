@@ -28,12 +28,13 @@ SlotOccupancy::SlotOccupancy(LocalStore &store, const QString &serviceId, const 
     }
     QHash<QString, int> server;
     {
-        QSqlQuery query = sql::exec(store.connection(),
-                                    QStringLiteral("SELECT site_id, starts_at, booked FROM slot_counts "
-                                                   "WHERE service_id = ? AND starts_at >= ? AND starts_at < ? "
-                                                   "AND deleted = 0%1")
-                                        .arg(siteFilter),
-                                    values);
+        QSqlQuery query =
+            sql::exec(store.connection(),
+                      QStringLiteral("SELECT site_id, starts_at, booked FROM slot_counts "
+                                     "WHERE service_id = ? AND starts_at >= ? AND starts_at < ? "
+                                     "AND deleted = 0%1")
+                          .arg(siteFilter),
+                      values);
         while (query.next())
             server.insert(key(query.value(0).toString(), query.value(1).toString()), query.value(2).toInt());
     }
@@ -42,12 +43,12 @@ SlotOccupancy::SlotOccupancy(LocalStore &store, const QString &serviceId, const 
     {
         QSqlQuery query = sql::exec(
             store.connection(),
-            QStringLiteral(
-                "SELECT site_id, starts_at, EXISTS (SELECT 1 FROM outbox o WHERE o.entity = 'appointments' AND "
-                "o.entity_id = appointments.id AND (o.operation = 'create' OR "
-                "json_extract(o.payload, '$.starts_at') IS NOT NULL)) FROM appointments "
-                "WHERE service_id = ? AND starts_at >= ? AND starts_at < ? AND deleted = 0 "
-                "AND status <> 'cancelled'%1")
+            QStringLiteral("SELECT site_id, starts_at, EXISTS (SELECT 1 FROM outbox o WHERE o.entity = "
+                           "'appointments' AND "
+                           "o.entity_id = appointments.id AND (o.operation = 'create' OR "
+                           "json_extract(o.payload, '$.starts_at') IS NOT NULL)) FROM appointments "
+                           "WHERE service_id = ? AND starts_at >= ? AND starts_at < ? AND deleted = 0 "
+                           "AND status <> 'cancelled'%1")
                 .arg(siteFilter),
             values);
         while (query.next()) {

@@ -1,5 +1,6 @@
 #include "itemmodels/AppointmentDayModel.h"
 
+#include "core/Clock.h"
 #include "domain/AppointmentStatusLabel.h"
 #include "repo/AppointmentRepository.h"
 #include "store/LocalStore.h"
@@ -63,6 +64,21 @@ void AppointmentDayModel::reload()
     applyFilter();
     endResetModel();
     emit reloaded();
+}
+
+void AppointmentDayModel::refreshTimes()
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+                         {Qt::DisplayRole, Qt::AccessibleTextRole, LateRole});
+}
+
+int AppointmentDayModel::minutesLate(const Appointment &appointment, const QDateTime &nowUtc)
+{
+    if (appointment.status != Appointment::Status::Booked && appointment.status != Appointment::Status::Pending)
+        return 0;
+    const qint64 late = appointment.startsAt.secsTo(nowUtc) / 60;
+    return late > kLateAfterMinutes ? int(late) : 0;
 }
 
 void AppointmentDayModel::applyFilter()
@@ -132,6 +148,8 @@ QVariant AppointmentDayModel::data(const QModelIndex &index, int role) const
         return appointment.startsAt;
     case VisitorNameRole:
         return appointment.visitorName;
+    case LateRole:
+        return minutesLate(appointment, m_store.clock().nowUtc()) > 0;
     case Qt::TextAlignmentRole:
         return index.column() == CounterColumn ? QVariant(int(Qt::AlignCenter))
                                                : QVariant(int(Qt::AlignLeft | Qt::AlignVCenter));
@@ -144,8 +162,12 @@ QVariant AppointmentDayModel::data(const QModelIndex &index, int role) const
             return appointment.visitorName;
         case ServiceColumn:
             return appointment.serviceName;
-        case StatusColumn:
-            return appointmentStatusLabel(appointment.status);
+        case StatusColumn: {
+            const int late = minutesLate(appointment, m_store.clock().nowUtc());
+            //: A status, then how late the visitor is: "Booked, late 25 min"
+            return late > 0 ? tr("%1, late %2 min").arg(appointmentStatusLabel(appointment.status)).arg(late)
+                            : appointmentStatusLabel(appointment.status);
+        }
         case NeedsColumn:
             return needsText(appointment);
         case CounterColumn:
@@ -193,6 +215,7 @@ QHash<int, QByteArray> AppointmentDayModel::roleNames() const
     names.insert(StatusRole, QByteArrayLiteral("status"));
     names.insert(StartsAtRole, QByteArrayLiteral("startsAt"));
     names.insert(VisitorNameRole, QByteArrayLiteral("visitorName"));
+    names.insert(LateRole, QByteArrayLiteral("late"));
     return names;
 }
 

@@ -13,7 +13,9 @@ class LocalStore;
 
 // The appointments of one site on one day, for the counter's day view: time, visitor, service,
 // status, needs, counter. Reloads itself when appointments change in the store. An optional
-// name filter (accent- and case-insensitive, every word must match) narrows the rows.
+// name filter (accent- and case-insensitive, every word must match) narrows the rows. A visitor
+// still expected (booked or to be confirmed) more than kLateAfterMinutes after the start, by the
+// store's clock, is late: LateRole, and the status says by how much (refreshTimes() as time passes).
 class AppointmentDayModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,8 +37,11 @@ public:
         StatusRole,                // QString: the status name ("booked", "checked_in" …)
         StartsAtRole,              // QDateTime (UTC)
         VisitorNameRole,           // QString
+        LateRole,                  // bool: expected, not arrived, start passed by kLateAfterMinutes
     };
     Q_ENUM(Column)
+
+    static constexpr int kLateAfterMinutes = 10;
 
     explicit AppointmentDayModel(LocalStore &store, QObject *parent = nullptr);
 
@@ -51,6 +56,8 @@ public:
 
     // Reads the day again (keeps nothing from before).
     void reload();
+    // Time has passed: the late arrivals and their delay are told again (no reading).
+    void refreshTimes();
 
     // All the day's appointments, filtered out or not.
     int totalCount() const { return int(m_all.size()); }
@@ -69,6 +76,9 @@ public:
     static QString needsText(const Appointment &appointment);
     // A language code shown with its own name: "ar" → "العربية (ar)".
     static QString languageText(const QString &code);
+    // Minutes the visitor is late at `nowUtc` (booked or to be confirmed, start passed by more than
+    // kLateAfterMinutes), or 0 when they are not late.
+    static int minutesLate(const Appointment &appointment, const QDateTime &nowUtc);
 
 signals:
     void reloaded();

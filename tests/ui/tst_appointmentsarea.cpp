@@ -1,8 +1,12 @@
 // The appointments area offscreen: the day's rows of a demo site, check-in and no-show through
-// buttons and shortcuts (status changed, one outbox row each), day navigation, search, details.
+// buttons and shortcuts (status changed, one outbox row each), day navigation, search, details;
+// Ctrl+N opens the booking dialog (every site, this one first in the filter) and a booking made
+// there is selected in the day; Ctrl+Delete cancels after a confirmation; closing the day says
+// the counts first and settles the remaining ones (or nothing when the agent says "Not now").
 #include "AppointmentDemoFixture.h"
 #include "TestStore.h"
 #include "appointments/AppointmentsArea.h"
+#include "appointments/BookingDialog.h"
 #include "itemmodels/AppointmentDayModel.h"
 #include "repo/AgentRepository.h"
 #include "repo/AppointmentRepository.h"
@@ -11,14 +15,39 @@
 #include "repo/SiteRepository.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDir>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace guichet;
 using guichet::testing::TestStore;
+
+namespace {
+
+// Clicks, in the next modal message box, the button with `role`; the box's text in `text`.
+void answerNextMessageBox(QMessageBox::ButtonRole role, QString *text)
+{
+    QTimer::singleShot(50, qApp, [role, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        *text = box->text() + QLatin1Char('\n') + box->informativeText();
+        for (QAbstractButton *button : box->buttons())
+            if (box->buttonRole(button) == role) {
+                button->click();
+                return;
+            }
+    });
+}
+
+} // namespace
 
 class TestAppointmentsArea : public QObject
 {
@@ -174,6 +203,126 @@ private slots:
         QVERIFY(documentsShown);
         area->search(QString());
         QCOMPARE(view->model()->rowCount(), all);
+    }
+
+    void ctrlNOpensTheBookingDialog()
+    {
+        auto area = makeArea();
+        QTableView *view = table(*area);
+        view->setFocus();
+        QVERIFY(area->bookingDialog() == nullptr);
+        QTest::keyClick(view, Qt::Key_N, Qt::ControlModifier);
+        BookingDialog *dialog = area->bookingDialog();
+        QVERIFY(dialog != nullptr);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->isMoving());
+        auto *sites = dialog->findChild<QComboBox *>(QStringLiteral("BookingSiteFilter"));
+        QCOMPARE(sites->currentData().toString(), QString()); // every site searched…
+        QCOMPARE(sites->itemData(1).toString(), m_hdv);       // …this counter's site first in the list
+        dialog->activateWindow(); // a window manager does it; the offscreen platform leaves the area active
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QTRY_COMPARE(QApplication::activeWindow(), dialog);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("BookingReason"));
+
+        // Booked here: shown and selected in the day view when it is at this site.
+        OutboxRepository outbox(m_test->store());
+        const int before = outbox.count();
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("etat civil"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Zoe Testeuse"));
+        // GUICHET_UI_SCREENSHOTS=DIR: the dialog on the demo city, to look at.
+        if (const QString shots = qEnvironmentVariable("GUICHET_UI_SCREENSHOTS"); !shots.isEmpty())
+            dialog->grab().save(QDir(shots).filePath(QStringLiteral("booking-dialog-demo.png")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        const Appointment booked = dialog->appointment();
+        QVERIFY2(booked.isValid(), qPrintable(dialog->messageText()));
+        QCOMPARE(outbox.count(), before + 1);
+        if (booked.siteId == m_hdv) {
+            QCOMPARE(area->date(), booked.startsAt.toTimeZone(defaultTimeZone()).date());
+            QCOMPARE(area->selectedId(), booked.id);
+        }
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(area->bookingDialog() == nullptr); // closed and deleted
+        area->setDate(m_today);
+    }
+
+    void cancelsAfterAConfirmation()
+    {
+        auto area = makeArea();
+        QTableView *view = table(*area);
+        const int row = rowWithStatus(view, QStringLiteral("booked"));
+        QVERIFY(row >= 0);
+        view->selectRow(row);
+        view->setFocus();
+        const QString id = area->selectedId();
+        OutboxRepository outbox(m_test->store());
+        const int before = outbox.count();
+        QString asked;
+        answerNextMessageBox(QMessageBox::RejectRole, &asked); // "Keep it"
+        QTest::keyClick(view, Qt::Key_Delete, Qt::ControlModifier);
+        QVERIFY(asked.contains(AppointmentRepository(m_test->store()).byId(id).visitorName));
+        QCOMPARE(AppointmentRepository(m_test->store()).byId(id).status, Appointment::Status::Booked);
+        QCOMPARE(outbox.count(), before);
+        area->activateWindow(); // back from the message box
+        QVERIFY(QTest::qWaitForWindowActive(area.get()));
+        answerNextMessageBox(QMessageBox::DestructiveRole, &asked);
+        QTest::keyClick(view, Qt::Key_Delete, Qt::ControlModifier);
+        QCOMPARE(AppointmentRepository(m_test->store()).byId(id).status, Appointment::Status::Cancelled);
+        QCOMPARE(outbox.count(), before + 1);
+        QCOMPARE(area->selectedId(), id);
+        QVERIFY(!button(*area, QStringLiteral("Cancel appointment"))->isEnabled()); // already cancelled
+    }
+
+    void closesTheDayAfterSayingTheCounts()
+    {
+        // Late in the afternoon: some expected visitors never came, some came and are still "arrived".
+        const QDateTime morning = m_test->clock().nowUtc();
+        m_test->clock().set(QDateTime(m_today, QTime(17, 30), defaultTimeZone()));
+        auto area = makeArea();
+        AppointmentRepository appointments(m_test->store());
+        int noShows = 0;
+        int done = 0;
+        for (const Appointment &a : appointments.dayOfSite(m_hdv, m_today)) {
+            const bool expected =
+                a.status == Appointment::Status::Booked || a.status == Appointment::Status::Pending;
+            noShows += expected && a.startsAt < m_test->clock().nowUtc() ? 1 : 0;
+            done += a.status == Appointment::Status::CheckedIn ? 1 : 0;
+        }
+        QVERIFY(noShows > 0);
+        // Late visitors are shown late before the day is closed.
+        QTableView *view = table(*area);
+        const int late = rowWithStatus(view, QStringLiteral("booked"));
+        QVERIFY(late >= 0);
+        QVERIFY(view->model()->index(late, 0).data(AppointmentDayModel::LateRole).toBool());
+        QVERIFY(view->model()->index(late, AppointmentDayModel::StatusColumn).data().toString().contains(
+            QStringLiteral("late")));
+
+        OutboxRepository outbox(m_test->store());
+        const int before = outbox.count();
+        QPushButton *close = button(*area, QStringLiteral("Close the day"));
+        QVERIFY(close != nullptr && close->isEnabled());
+        QString asked;
+        answerNextMessageBox(QMessageBox::RejectRole, &asked); // "Not now": nothing written
+        close->click();
+        QVERIFY2(asked.contains(QString::number(noShows)) && asked.contains(QString::number(done)), qPrintable(asked));
+        QCOMPARE(outbox.count(), before);
+
+        QSignalSpy messages(area.get(), &Area::statusMessage);
+        answerNextMessageBox(QMessageBox::AcceptRole, &asked);
+        close->click();
+        QCOMPARE(outbox.count(), before + noShows + done);
+        const QMap<Appointment::Status, int> counts = appointments.countByStatus(m_hdv, m_today);
+        QCOMPARE(counts.value(Appointment::Status::CheckedIn), 0);
+        for (const Appointment &a : appointments.dayOfSite(m_hdv, m_today))
+            QVERIFY(a.startsAt >= m_test->clock().nowUtc() ||
+                    (a.status != Appointment::Status::Booked && a.status != Appointment::Status::Pending));
+        QVERIFY(!messages.isEmpty());
+        QVERIFY(messages.last().first().toString().contains(QString::number(noShows)));
+        // Nothing left to settle: said, no question asked.
+        close->click();
+        QCOMPARE(outbox.count(), before + noShows + done);
+        m_test->clock().set(morning);
     }
 
     void changesSite()

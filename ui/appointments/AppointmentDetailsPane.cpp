@@ -36,6 +36,7 @@ AppointmentDetailsPane::AppointmentDetailsPane(QWidget *parent)
     m_when = addRow(form, tr("Time"));
     m_service = addRow(form, tr("Service"));
     m_status = addRow(form, tr("Status"));
+    m_sms = addRow(form, tr("SMS"));
     m_phone = addRow(form, tr("Phone"));
     m_email = addRow(form, tr("Email"));
     m_language = addRow(form, tr("Language"));
@@ -91,7 +92,11 @@ void AppointmentDetailsPane::showAppointment(const Appointment &appointment, con
                         .arg(appointment.counterNo));
     m_service->setText(service.isValid() ? tr("%1 (%2 min)").arg(service.name).arg(service.durationMinutes)
                                          : appointment.serviceName);
-    m_status->setText(appointmentStatusLabel(appointment.status));
+    m_status->setText(
+        appointment.status == Appointment::Status::Pending
+            ? tr("%1 (the server has not confirmed it yet)").arg(appointmentStatusLabel(appointment.status))
+            : appointmentStatusLabel(appointment.status));
+    m_sms->setText(smsText(appointment));
     m_phone->setText(appointment.visitorPhone.isEmpty() ? tr("none given") : appointment.visitorPhone);
     m_email->setText(appointment.visitorEmail.isEmpty() ? tr("none given") : appointment.visitorEmail);
     m_language->setText(AppointmentDayModel::languageText(appointment.visitorLanguage));
@@ -120,6 +125,25 @@ void AppointmentDetailsPane::showAppointment(const Appointment &appointment, con
         documents << QStringLiteral("• ") + document;
     m_documents->setText(documents.isEmpty() ? tr("nothing in particular")
                                              : documents.join(QLatin1Char('\n')));
+}
+
+QString AppointmentDetailsPane::smsStateText(const QString &state)
+{
+    if (state == QLatin1String("queued"))
+        return tr("queued");
+    if (state == QLatin1String("sent"))
+        return tr("sent");
+    if (state == QLatin1String("failed"))
+        return tr("failed");
+    return tr("not sent yet");
+}
+
+QString AppointmentDetailsPane::smsText(const Appointment &appointment)
+{
+    if (!appointment.smsOptIn)
+        return appointment.visitorPhone.isEmpty() ? tr("none (no phone number)") : tr("none (not wanted)");
+    return tr("Confirmation: %1 · Reminder: %2")
+        .arg(smsStateText(appointment.confirmationState), smsStateText(appointment.reminderState));
 }
 
 } // namespace guichet

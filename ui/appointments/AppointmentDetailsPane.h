@@ -12,8 +12,8 @@ class QVBoxLayout;
 namespace guichet {
 
 // The selected appointment in full: visitor, contact, language and needs, service, the documents
-// the visitor must bring, how it was booked and the notes. Every value can be selected and
-// copied with the keyboard.
+// the visitor must bring, how it was booked, the notes and where its SMS (confirmation, reminder)
+// stand: queued, sent or failed. Every value can be selected and copied with the keyboard.
 class AppointmentDetailsPane : public QWidget
 {
     Q_OBJECT
@@ -25,6 +25,11 @@ public:
     void clear();
     QString shownId() const { return m_shownId; }
 
+    // "Confirmation: sent · Reminder: queued", or why no SMS goes.
+    static QString smsText(const Appointment &appointment);
+    // "queued", "sent", "failed", "not sent yet" (state "none"), translated.
+    static QString smsStateText(const QString &state);
+
 private:
     QLabel *addRow(QVBoxLayout *form, const QString &label);
 
@@ -35,6 +40,7 @@ private:
     QLabel *m_when = nullptr;
     QLabel *m_service = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_sms = nullptr;
     QLabel *m_phone = nullptr;
     QLabel *m_email = nullptr;
     QLabel *m_language = nullptr;

@@ -35,7 +35,10 @@ void AppointmentStatusDelegate::initStyleOption(QStyleOptionViewItem *option, co
 {
     QStyledItemDelegate::initStyleOption(option, index);
     const QString status = index.data(AppointmentDayModel::StatusRole).toString();
-    const StatusLook look = lookOf(status);
+    // A visitor expected who has not come yet, well after the start: late (the word is in the text).
+    const StatusLook look = index.data(AppointmentDayModel::LateRole).toBool()
+                                ? StatusLook{QColor(230, 110, 20, 90), QChar(0x26A0)} // ⚠ orange
+                                : lookOf(status);
     if (look.tint.isValid())
         option->backgroundBrush = look.tint;
     if (status == QLatin1String("checked_in"))

@@ -6,7 +6,8 @@ namespace guichet {
 
 // Draws a day-view row with its status: a light tint per status (translucent, so that it reads on
 // light and dark palettes), a symbol before the status word, bold when the visitor has arrived and
-// struck out when cancelled. The word is always there: the colour never carries meaning alone.
+// struck out when cancelled, orange with a warning sign when the visitor is late. The word is
+// always there: the colour never carries meaning alone.
 class AppointmentStatusDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

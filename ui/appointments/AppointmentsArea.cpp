@@ -2,6 +2,9 @@
 
 #include "appointments/AppointmentDetailsPane.h"
 #include "appointments/AppointmentStatusDelegate.h"
+#include "appointments/BookingDialog.h"
+#include "appointments/SlipExport.h"
+#include "booking/BookingService.h"
 #include "domain/AppointmentStatusLabel.h"
 #include "itemmodels/AppointmentDayModel.h"
 #include "repo/AppointmentRepository.h"
@@ -16,10 +19,12 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace guichet {
@@ -40,6 +45,20 @@ AppointmentsArea::AppointmentsArea(const UiContext &context, QWidget *parent)
     m_done =
         createAction(tr("Done"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), &AppointmentsArea::markDone);
     m_reset = createAction(tr("Back to booked"), QKeySequence(), &AppointmentsArea::resetToBooked);
+    m_new = createAction(tr("New appointment"), QKeySequence(Qt::CTRL | Qt::Key_N),
+                         &AppointmentsArea::newAppointment);
+    m_move = createAction(tr("Move"), QKeySequence(Qt::CTRL | Qt::Key_M), &AppointmentsArea::moveAppointment);
+    m_cancel = createAction(tr("Cancel appointment"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
+                            &AppointmentsArea::cancelAppointment);
+    m_print =
+        createAction(tr("Print slip"), QKeySequence(Qt::CTRL | Qt::Key_P), &AppointmentsArea::printSlip);
+    m_closeDay = createAction(tr("Close the day"), QKeySequence(), &AppointmentsArea::closeDay);
+    m_new->setToolTip(tr("Book an appointment: the earliest free slots at every site (Ctrl+N)"));
+    m_move->setToolTip(tr("Move the selected appointment to another slot (Ctrl+M)"));
+    m_cancel->setToolTip(tr("Cancel the selected appointment, after a confirmation (Ctrl+Delete)"));
+    m_print->setToolTip(tr("Print the visitor's slip of the selected appointment (Ctrl+P)"));
+    m_closeDay->setToolTip(tr("End of the day: the visitors who did not come become no-shows, the ones "
+                              "who came are done"));
     connect(m_previousDay, &QAction::triggered, this, [this] { setDate(m_date.addDays(-1)); });
     connect(m_nextDay, &QAction::triggered, this, [this] { setDate(m_date.addDays(1)); });
     connect(m_today, &QAction::triggered, this, [this] { setDate(today()); });
@@ -56,6 +75,12 @@ AppointmentsArea::AppointmentsArea(const UiContext &context, QWidget *parent)
     m_model->setSite(m_context.siteId);
     setDate(today());
     updateHeader();
+
+    // Late arrivals show as time passes.
+    auto *lateTimer = new QTimer(this);
+    lateTimer->setInterval(30 * 1000);
+    connect(lateTimer, &QTimer::timeout, m_model, &AppointmentDayModel::refreshTimes);
+    lateTimer->start();
 }
 
 QAction *AppointmentsArea::createAction(const QString &text, const QKeySequence &shortcut,
@@ -104,6 +129,19 @@ void AppointmentsArea::buildLayout()
     header->addWidget(addButton(m_today));
     header->addWidget(addButton(m_nextDay));
     layout->addLayout(header);
+
+    auto *booking = new QHBoxLayout;
+    QPushButton *newButton = addButton(m_new);
+    QFont bold = newButton->font();
+    bold.setBold(true);
+    newButton->setFont(bold);
+    booking->addWidget(newButton);
+    booking->addWidget(addButton(m_move));
+    booking->addWidget(addButton(m_cancel));
+    booking->addWidget(addButton(m_print));
+    booking->addStretch(1);
+    booking->addWidget(addButton(m_closeDay));
+    layout->addLayout(booking);
 
     m_table = new QTableView(this);
     m_table->setModel(m_model);
@@ -287,6 +325,171 @@ void AppointmentsArea::changeStatus(Appointment::Status status)
     }
 }
 
+Appointment AppointmentsArea::selectedAppointment() const
+{
+    return m_model->appointmentAt(m_table->currentIndex().row());
+}
+
+void AppointmentsArea::showError(const QString &message)
+{
+    m_errorLabel->setText(message);
+    m_errorLabel->show();
+    emit statusMessage(message);
+}
+
+void AppointmentsArea::openBookingDialog(BookingDialog *dialog)
+{
+    if (m_bookingDialog)
+        m_bookingDialog->close();
+    m_bookingDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BookingDialog::booked, this, &AppointmentsArea::onBooked);
+    connect(dialog, &BookingDialog::statusMessage, this, &Area::statusMessage);
+    connect(dialog, &QDialog::finished, this, [this] { m_table->setFocus(Qt::OtherFocusReason); });
+    dialog->open();
+    dialog->activateWindow();
+}
+
+void AppointmentsArea::newAppointment()
+{
+    if (m_context.siteId.isEmpty())
+        return;
+    m_errorLabel->hide();
+    openBookingDialog(new BookingDialog(m_context, this));
+}
+
+void AppointmentsArea::moveAppointment()
+{
+    const Appointment appointment = selectedAppointment();
+    if (!m_move->isEnabled() || !appointment.isValid())
+        return;
+    m_errorLabel->hide();
+    openBookingDialog(new BookingDialog(m_context, appointment, this));
+}
+
+void AppointmentsArea::onBooked(const Appointment &appointment)
+{
+    // Show it in the day view when it is at this counter's site.
+    if (appointment.siteId != m_context.siteId)
+        return;
+    m_keepSelected = appointment.id;
+    const QDate day = appointment.startsAt.toTimeZone(m_model->timeZone()).date();
+    if (day != m_date)
+        setDate(day);
+    selectAppointment(appointment.id);
+}
+
+bool AppointmentsArea::confirmCancel(const Appointment &appointment)
+{
+    const QDateTime start = appointment.startsAt.toTimeZone(m_model->timeZone());
+    QMessageBox box(QMessageBox::Question, tr("Cancel the appointment?"),
+                    tr("Cancel the appointment of %1 on %2 at %3 (%4)? The slot is freed for someone else.")
+                        .arg(appointment.visitorName, QLocale().toString(start.date(), QLocale::LongFormat),
+                             start.toString(QStringLiteral("HH:mm")), appointment.reference),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("ConfirmCancelAppointment"));
+    QPushButton *cancel = box.addButton(tr("Cancel the appointment"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(tr("Keep it"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == cancel;
+}
+
+void AppointmentsArea::cancelAppointment()
+{
+    const Appointment appointment = selectedAppointment();
+    if (!m_cancel->isEnabled() || !appointment.isValid() || !confirmCancel(appointment))
+        return;
+    m_keepSelected = appointment.id;
+    try {
+        BookingService(m_context.store, m_context.clock).cancel(appointment.id, m_context.agentId);
+        m_errorLabel->hide();
+        emit statusMessage(tr("The appointment of %1 is cancelled. The change will be sent to the server.")
+                               .arg(appointment.visitorName));
+    } catch (const StoreError &error) {
+        showError(tr("The appointment was not cancelled: %1").arg(error.message()));
+    }
+}
+
+void AppointmentsArea::printSlip()
+{
+    const Appointment appointment = selectedAppointment();
+    if (!m_print->isEnabled() || !appointment.isValid())
+        return;
+    const SlipExport::Outcome outcome = SlipExport::print(m_context.store, appointment.id, this);
+    if (!outcome.done && !outcome.message.isEmpty())
+        showError(outcome.message);
+    else if (!outcome.message.isEmpty())
+        emit statusMessage(outcome.message);
+}
+
+bool AppointmentsArea::confirmCloseDay(int noShows, int done, int toCome)
+{
+    QStringList lines;
+    lines << tr("%n visitor(s) expected who did not come will be marked no-show.", nullptr, noShows)
+          << tr("%n visitor(s) who came will be marked done.", nullptr, done);
+    if (toCome > 0)
+        lines << tr("%n appointment(s) still to come stay as they are.", nullptr, toCome);
+    QMessageBox box(
+        QMessageBox::Question, tr("Close the day?"),
+        tr("Close %1 at %2?").arg(QLocale().toString(m_date, QLocale::LongFormat), m_siteLabel->text()),
+        QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("ConfirmCloseDay"));
+    box.setInformativeText(lines.join(QLatin1Char('\n')));
+    QPushButton *close = box.addButton(tr("Close the day"), QMessageBox::AcceptRole);
+    QPushButton *keep = box.addButton(tr("Not now"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == close;
+}
+
+void AppointmentsArea::closeDay()
+{
+    if (m_context.siteId.isEmpty())
+        return;
+    // Counted as BookingService::closeDay will settle them.
+    int noShows = 0;
+    int done = 0;
+    int toCome = 0;
+    const QDateTime now = m_context.clock.nowUtc();
+    try {
+        for (const Appointment &a :
+             AppointmentRepository(m_context.store).dayOfSite(m_context.siteId, m_date)) {
+            const bool expected =
+                a.status == Appointment::Status::Booked || a.status == Appointment::Status::Pending;
+            if (expected && a.startsAt < now)
+                ++noShows;
+            else if (expected)
+                ++toCome;
+            else if (a.status == Appointment::Status::CheckedIn)
+                ++done;
+        }
+    } catch (const StoreError &error) {
+        showError(error.message());
+        return;
+    }
+    if (noShows + done == 0) {
+        emit statusMessage(toCome > 0 ? tr("Nothing to settle yet: the appointments left are still to come.")
+                                      : tr("Nothing to settle: the day is already closed."));
+        return;
+    }
+    if (!confirmCloseDay(noShows, done, toCome))
+        return;
+    m_keepSelected = selectedId();
+    try {
+        const BookingService::DayClosed closed =
+            BookingService(m_context.store, m_context.clock).closeDay(m_context.siteId, m_date);
+        m_errorLabel->hide();
+        emit statusMessage(tr("Day closed: %1 no-show(s), %2 done. The changes will be sent to the server.")
+                               .arg(closed.noShows)
+                               .arg(closed.done));
+    } catch (const StoreError &error) {
+        showError(tr("The day was not closed: %1").arg(error.message()));
+    }
+}
+
 void AppointmentsArea::onModelReloaded()
 {
     const QString keep = m_keepSelected.isEmpty() ? m_details->shownId() : m_keepSelected;
@@ -311,7 +514,8 @@ void AppointmentsArea::onSelectionChanged()
     const Appointment appointment = m_model->appointmentAt(m_table->currentIndex().row());
     try {
         if (appointment.isValid())
-            m_details->showAppointment(appointment, ServiceRepository(m_context.store).byId(appointment.serviceId),
+            m_details->showAppointment(appointment,
+                                       ServiceRepository(m_context.store).byId(appointment.serviceId),
                                        m_model->timeZone());
         else
             m_details->clear();
@@ -331,6 +535,13 @@ void AppointmentsArea::updateActions()
     m_noShow->setEnabled(valid && Appointment::canChange(appointment.status, Appointment::Status::NoShow));
     m_done->setEnabled(valid && Appointment::canChange(appointment.status, Appointment::Status::Done));
     m_reset->setEnabled(valid && Appointment::canChange(appointment.status, Appointment::Status::Booked));
+    const bool active = valid && (appointment.status == Appointment::Status::Booked ||
+                                  appointment.status == Appointment::Status::Pending);
+    m_move->setEnabled(active);
+    m_cancel->setEnabled(active);
+    m_print->setEnabled(valid && appointment.status != Appointment::Status::Cancelled);
+    m_new->setEnabled(!m_context.siteId.isEmpty());
+    m_closeDay->setEnabled(!m_context.siteId.isEmpty());
 }
 
 void AppointmentsArea::updateHeader()

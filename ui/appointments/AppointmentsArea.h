@@ -1,10 +1,12 @@
 #pragma once
 
+#include "appointments/BookingDialog.h"
 #include "domain/Appointment.h"
 #include "shell/Area.h"
 #include "shell/UiContext.h"
 
 #include <QDate>
+#include <QPointer>
 
 class QAction;
 class QLabel;
@@ -20,7 +22,11 @@ class AppointmentDetailsPane;
 // visitor's details and documents to bring, and the actions of the counter — arrived, no-show,
 // done — each written with its outbox mutation. Keyboard: Alt+Left / Alt+Right change the day,
 // Alt+Home comes back to today, Ctrl+Return checks the visitor in, Ctrl+Shift+N marks a no-show,
-// Ctrl+Shift+D marks the appointment done.
+// Ctrl+Shift+D marks the appointment done. Booking: Ctrl+N books a new appointment (BookingDialog,
+// every site searched, this one first in the filter), Ctrl+M moves the selected one to another
+// slot, Ctrl+Delete cancels it (after a confirmation), Ctrl+P prints its slip; "Close the day"
+// settles the day's remaining appointments at once, after saying how many. Visitors expected
+// and more than 10 minutes late are shown late (refreshed every half minute).
 class AppointmentsArea : public Area
 {
     Q_OBJECT
@@ -47,12 +53,27 @@ public:
     void markDone();
     void resetToBooked();
 
+    // Booking (also bound to the buttons and shortcuts).
+    void newAppointment();
+    void moveAppointment();
+    void cancelAppointment();
+    void printSlip();
+    void closeDay();
+    // The booking dialog on show (new appointment or move), null when none.
+    BookingDialog *bookingDialog() const { return m_bookingDialog; }
+
 private:
     QAction *createAction(const QString &text, const QKeySequence &shortcut,
                           void (AppointmentsArea::*slot)());
     QPushButton *addButton(QAction *action);
     void buildLayout();
     void changeStatus(Appointment::Status status);
+    void openBookingDialog(BookingDialog *dialog);
+    void onBooked(const Appointment &appointment);
+    void showError(const QString &message);
+    bool confirmCancel(const Appointment &appointment);
+    bool confirmCloseDay(int noShows, int done, int toCome);
+    Appointment selectedAppointment() const;
     void onModelReloaded();
     void onSelectionChanged();
     void updateHeader();
@@ -78,6 +99,12 @@ private:
     QAction *m_noShow = nullptr;
     QAction *m_done = nullptr;
     QAction *m_reset = nullptr;
+    QAction *m_new = nullptr;
+    QAction *m_move = nullptr;
+    QAction *m_cancel = nullptr;
+    QAction *m_print = nullptr;
+    QAction *m_closeDay = nullptr;
+    QPointer<BookingDialog> m_bookingDialog;
 };
 
 } // namespace guichet

@@ -2,10 +2,9 @@
 
 #include "booking/RefusedBookingAdvice.h"
 #include "core/Clock.h"
-#include "repo/SiteRepository.h"
-
 #include "itemmodels/ConflictListModel.h"
 #include "repo/ConflictRepository.h"
+#include "repo/SiteRepository.h"
 #include "store/LocalStore.h"
 #include "store/StoreError.h"
 
@@ -21,7 +20,9 @@
 namespace guichet {
 
 ToHandleDialog::ToHandleDialog(LocalStore &store, QWidget *parent)
-    : QDialog(parent), m_store(store), m_model(new ConflictListModel(store, this))
+    : QDialog(parent)
+    , m_store(store)
+    , m_model(new ConflictListModel(store, this))
 {
     setObjectName(QStringLiteral("ToHandleDialog"));
     setWindowTitle(tr("To handle: changes refused by the server"));
@@ -44,7 +45,7 @@ ToHandleDialog::ToHandleDialog(LocalStore &store, QWidget *parent)
     m_list->setWordWrap(true);
     m_list->verticalHeader()->hide();
     m_list->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->setColumnHidden(ConflictListModel::MessageColumn, true);   // in the details below
+    m_list->setColumnHidden(ConflictListModel::MessageColumn, true); // in the details below
     QHeaderView *header = m_list->horizontalHeader();
     header->setSectionResizeMode(ConflictListModel::WhenColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ConflictListModel::WhatColumn, QHeaderView::Stretch);
@@ -95,7 +96,8 @@ ToHandleDialog::ToHandleDialog(LocalStore &store, QWidget *parent)
         m_rowToSelect = std::max(0, m_list->currentIndex().row());
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ToHandleDialog::onModelReset);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ToHandleDialog::showCurrent);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ToHandleDialog::showCurrent);
     resize(980, 520);
     onModelReset();
 }
@@ -179,7 +181,8 @@ QStringList ToHandleDialog::bookingAdvice(const SyncConflict &conflict) const
         QStringList times;
         for (const FreeSlot &slot : free)
             times << tr("%1 at %2")
-                         .arg(QLocale().toString(slot.startsAt.toTimeZone(defaultTimeZone()), QLocale::ShortFormat),
+                         .arg(QLocale().toString(slot.startsAt.toTimeZone(defaultTimeZone()),
+                                                 QLocale::ShortFormat),
                               siteNames.value(slot.siteId));
         return times.isEmpty() ? tr("none in the next three months") : times.join(QStringLiteral(" · "));
     };
@@ -205,9 +208,10 @@ void ToHandleDialog::retryCurrent()
 
 bool ToHandleDialog::confirmDismiss(const QString &summary)
 {
-    QMessageBox box(QMessageBox::Question, tr("Dismiss the change?"),
-                    tr("“%1” will not be sent: the server's version stays. This cannot be undone.").arg(summary),
-                    QMessageBox::NoButton, this);
+    QMessageBox box(
+        QMessageBox::Question, tr("Dismiss the change?"),
+        tr("“%1” will not be sent: the server's version stays. This cannot be undone.").arg(summary),
+        QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("ConfirmDismiss"));
     QPushButton *dismiss = box.addButton(tr("Dismiss the change"), QMessageBox::DestructiveRole);
     QPushButton *keep = box.addButton(tr("Keep it"), QMessageBox::RejectRole);
