@@ -255,28 +255,43 @@ int runBookCommand(CliRuntime &runtime, const QStringList &arguments)
 
 namespace {
 
-int runList(CliRuntime &runtime, const QStringList &arguments)
+// The --site and --date options of a day's command, read and checked: an exit code when the
+// command must stop there (help, usage error, unknown site).
+std::optional<int> readSiteDay(CliRuntime &runtime, const QString &command, const QString &description,
+                               const QStringList &arguments, Site *chosen, QDate *day)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("The day at a site: every appointment, by time."));
+    parser.setApplicationDescription(description);
     const QCommandLineOption site(QStringLiteral("site"), QStringLiteral("Site code or id"),
                                   QStringLiteral("S"));
     const QCommandLineOption date(QStringLiteral("date"),
                                   QStringLiteral("The day (YYYY-MM-DD; default today)"),
                                   QStringLiteral("DATE"));
     parser.addOptions({site, date});
-    if (auto stop = runtime.parseArguments(parser, QStringLiteral("appointments list"), arguments))
-        return *stop;
+    if (auto stop = runtime.parseArguments(parser, command, arguments))
+        return stop;
     if (!parser.isSet(site))
-        return runtime.usage(QStringLiteral("appointments list: --site is needed"));
+        return runtime.usage(QStringLiteral("%1: --site is needed").arg(command));
     LocalStore &store = runtime.store();
-    const Site chosen = findSite(store, parser.value(site));
-    if (!chosen.isValid())
+    *chosen = findSite(store, parser.value(site));
+    if (!chosen->isValid())
         return runtime.fail(QStringLiteral("unknown site '%1'").arg(parser.value(site)));
-    const QDate day = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate)
-                                         : store.clock().todayIn(zoneOf(chosen));
-    if (!day.isValid())
-        return runtime.usage(QStringLiteral("appointments list: --date must be a date YYYY-MM-DD"));
+    *day = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate)
+                              : store.clock().todayIn(zoneOf(*chosen));
+    if (!day->isValid())
+        return runtime.usage(QStringLiteral("%1: --date must be a date YYYY-MM-DD").arg(command));
+    return std::nullopt;
+}
+
+int runList(CliRuntime &runtime, const QStringList &arguments)
+{
+    Site chosen;
+    QDate day;
+    if (auto stop = readSiteDay(runtime, QStringLiteral("appointments list"),
+                                QStringLiteral("The day at a site: every appointment, by time."), arguments,
+                                &chosen, &day))
+        return *stop;
+    LocalStore &store = runtime.store();
     QJsonArray list;
     QStringList lines;
     for (const Appointment &a : AppointmentRepository(store).dayOfSite(chosen.id, day)) {
@@ -356,26 +371,15 @@ int runMove(CliRuntime &runtime, const QStringList &arguments)
 
 int runCloseDay(CliRuntime &runtime, const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "End of the day: the visitors who did not come become no-shows, those checked in are done."));
-    const QCommandLineOption site(QStringLiteral("site"), QStringLiteral("Site code or id"),
-                                  QStringLiteral("S"));
-    const QCommandLineOption date(QStringLiteral("date"), QStringLiteral("The day (default today)"),
-                                  QStringLiteral("DATE"));
-    parser.addOptions({site, date});
-    if (auto stop = runtime.parseArguments(parser, QStringLiteral("appointments close-day"), arguments))
+    Site chosen;
+    QDate day;
+    if (auto stop =
+            readSiteDay(runtime, QStringLiteral("appointments close-day"),
+                        QStringLiteral("End of the day: the visitors who did not come become no-shows, those "
+                                       "checked in are done."),
+                        arguments, &chosen, &day))
         return *stop;
-    if (!parser.isSet(site))
-        return runtime.usage(QStringLiteral("appointments close-day: --site is needed"));
     LocalStore &store = runtime.store();
-    const Site chosen = findSite(store, parser.value(site));
-    if (!chosen.isValid())
-        return runtime.fail(QStringLiteral("unknown site '%1'").arg(parser.value(site)));
-    const QDate day = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate)
-                                         : store.clock().todayIn(zoneOf(chosen));
-    if (!day.isValid())
-        return runtime.usage(QStringLiteral("appointments close-day: --date must be a date YYYY-MM-DD"));
     const BookingService::DayClosed closed = BookingService(store, store.clock()).closeDay(chosen.id, day);
     return runtime.succeed(
         {{QStringLiteral("no_shows"), closed.noShows}, {QStringLiteral("done"), closed.done}},
