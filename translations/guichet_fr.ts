@@ -200,6 +200,62 @@
     </message>
 </context>
 <context>
+    <name>guichet::AppointmentPrompts</name>
+    <message>
+        <source>Cancel the appointment?</source>
+        <translation>Annuler le rendez-vous ?</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment of %1 on %2 at %3 (%4)? The slot is freed for someone else.</source>
+        <translation>Annuler le rendez-vous de %1 le %2 à %3 (%4) ? Le créneau est libéré pour quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>La garder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitor(s) expected who did not come will be marked no-show.</source>
+        <translation>
+            <numerusform>%n usager attendu et non venu sera marqué absent.</numerusform>
+            <numerusform>%n usagers attendus et non venus seront marqués absents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitor(s) who came will be marked done.</source>
+        <translation>
+            <numerusform>%n usager venu sera marqué terminé.</numerusform>
+            <numerusform>%n usagers venus seront marqués terminés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) still to come stay as they are.</source>
+        <translation>
+            <numerusform>%n rendez-vous à venir reste tel quel.</numerusform>
+            <numerusform>%n rendez-vous à venir restent tels quels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the day?</source>
+        <translation>Clôturer la journée ?</translation>
+    </message>
+    <message>
+        <source>Close %1 at %2?</source>
+        <translation>Clôturer le %1 à %2 ?</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>Clôturer la journée</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+</context>
+<context>
     <name>guichet::AppointmentRepository</name>
     <message>
         <source>This appointment is not in the local store (%1): it may have been deleted. Refresh the day and try again.</source>
@@ -302,6 +358,65 @@
     <message>
         <source>Cancelled</source>
         <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AppointmentWeekModel</name>
+    <message>
+        <source>Public holiday: %1</source>
+        <translation>Jour férié : %1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Fermé : %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1, %2:00–%3:00</source>
+        <translation>%1, %2 h – %3 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) free</source>
+        <translation>
+            <numerusform>%n place libre</numerusform>
+            <numerusform>%n places libres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 (%4)</source>
+        <translation>%1 %2 — %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2:00: %n appointment(s)</source>
+        <translation>
+            <numerusform>%1 à %2 h : %n rendez-vous</numerusform>
+            <numerusform>%1 à %2 h : %n rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AppointmentWeekView</name>
+    <message>
+        <source>Appointments of the week</source>
+        <translation>Rendez-vous de la semaine</translation>
+    </message>
+    <message>
+        <source>Appointments booked against places open, by day and hour. Enter opens the day.</source>
+        <translation>Rendez-vous pris sur les places ouvertes, par jour et par heure. Entrée ouvre la journée.</translation>
     </message>
 </context>
 <context>
@@ -467,61 +582,12 @@
         <translation>Fin de journée : les usagers non venus passent en absents, ceux qui sont venus en terminés</translation>
     </message>
     <message>
-        <source>Cancel the appointment?</source>
-        <translation>Annuler le rendez-vous ?</translation>
-    </message>
-    <message>
-        <source>Cancel the appointment of %1 on %2 at %3 (%4)? The slot is freed for someone else.</source>
-        <translation>Annuler le rendez-vous de %1 le %2 à %3 (%4) ? Le créneau est libéré pour quelqu&apos;un d&apos;autre.</translation>
-    </message>
-    <message>
-        <source>Cancel the appointment</source>
-        <translation>Annuler le rendez-vous</translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation>Le garder</translation>
-    </message>
-    <message>
         <source>The appointment of %1 is cancelled. The change will be sent to the server.</source>
         <translation>Le rendez-vous de %1 est annulé. La modification sera envoyée au serveur.</translation>
     </message>
     <message>
         <source>The appointment was not cancelled: %1</source>
         <translation>Le rendez-vous n&apos;a pas été annulé : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n visitor(s) expected who did not come will be marked no-show.</source>
-        <translation>
-            <numerusform>%n usager attendu et non venu sera marqué absent.</numerusform>
-            <numerusform>%n usagers attendus et non venus seront marqués absents.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n visitor(s) who came will be marked done.</source>
-        <translation>
-            <numerusform>%n usager venu sera marqué terminé.</numerusform>
-            <numerusform>%n usagers venus seront marqués terminés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n appointment(s) still to come stay as they are.</source>
-        <translation>
-            <numerusform>%n rendez-vous à venir reste tel quel.</numerusform>
-            <numerusform>%n rendez-vous à venir restent tels quels.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Close the day?</source>
-        <translation>Clôturer la journée ?</translation>
-    </message>
-    <message>
-        <source>Close %1 at %2?</source>
-        <translation>Clôturer le %1 à %2 ?</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>Nothing to settle yet: the appointments left are still to come.</source>
@@ -538,6 +604,30 @@
     <message>
         <source>The day was not closed: %1</source>
         <translation>La journée n&apos;a pas été clôturée : %1</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>The week at a glance: appointments against places, by day and hour; Enter opens a day (Ctrl+Shift+W)</source>
+        <translation>La semaine d’un coup d’œil : rendez-vous pris sur les places ouvertes, par jour et par heure ; Entrée ouvre une journée (Ctrl+Maj+W)</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semaine précédente</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semaine suivante</translation>
+    </message>
+    <message>
+        <source>Week: %1 appointment(s) for %2 place(s) open</source>
+        <translation>Semaine : %1 rendez-vous pour %2 places ouvertes</translation>
     </message>
 </context>
 <context>

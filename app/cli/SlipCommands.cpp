@@ -3,6 +3,7 @@
 #include "CliRuntime.h"
 #include "booking/AppointmentCalendar.h"
 #include "booking/AppointmentSlipData.h"
+#include "core/Translations.h"
 #include "print/AppointmentSlip.h"
 #include "repo/AppointmentRepository.h"
 #include "store/LocalStore.h"
@@ -83,7 +84,12 @@ int runAppointmentSlipCommand(CliRuntime &runtime, const QStringList &arguments)
     const QCommandLineOption ics(QStringLiteral("ics"),
                                  QStringLiteral("Write the calendar event (RFC 5545) to FILE"),
                                  QStringLiteral("FILE"));
-    parser.addOptions({pdf, ics});
+    // The slip is the visitor's document: French, as at the counter, unless asked otherwise. The
+    // command's own messages stay in English (scripts read them).
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("Language of the slip: fr (default) or en"), QStringLiteral("LANG"),
+                                  QStringLiteral("fr"));
+    parser.addOptions({pdf, ics, lang});
     const QString command = QStringLiteral("appointments slip");
     if (auto stop = runtime.parseArguments(parser, command, arguments))
         return *stop;
@@ -92,10 +98,14 @@ int runAppointmentSlipCommand(CliRuntime &runtime, const QStringList &arguments)
         return runtime.usage(QStringLiteral("%1: one appointment id or reference is needed").arg(command));
     if (!parser.isSet(pdf) && !parser.isSet(ics))
         return runtime.usage(QStringLiteral("%1: --pdf FILE or --ics FILE (or both) is needed").arg(command));
+    const QString language = parser.value(lang);
+    if (language != QLatin1String("fr") && language != QLatin1String("en"))
+        return runtime.usage(QStringLiteral("%1: --lang takes fr or en, not '%2'").arg(command, language));
     if (parser.isSet(pdf) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return runtime.fail(
             QStringLiteral("%1: a PDF needs the application made by createCliApplication").arg(command));
 
+    installTranslations(*QCoreApplication::instance(), language);
     AppointmentSlipData data;
     try {
         // An id or a reference ("RDV-…"), as the other appointments sub-commands take.

@@ -1,6 +1,6 @@
 // guichet: the counter application. Thin: options, translations, then DeskLauncher.
 #include "shell/DeskLauncher.h"
-#include "shell/Translations.h"
+#include "core/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,7 +44,11 @@ int main(int argc, char **argv)
                                     QStringLiteral("Do not create the demo city when the store is new."));
     const QCommandLineOption noSync(QStringLiteral("no-sync"),
                                     QStringLiteral("Do not synchronise with the server (screenshots, tests)."));
-    parser.addOptions({store, site, lang, area, screenshot, size, measure, now, noDemo, noSync});
+    const QCommandLineOption press(QStringLiteral("press"),
+                                   QStringLiteral("With --screenshot: trigger this shortcut first (repeatable, in "
+                                                  "order), e.g. --press Ctrl+Shift+W for the week view."),
+                                   QStringLiteral("SHORTCUT"));
+    parser.addOptions({store, site, lang, area, screenshot, size, measure, now, noDemo, noSync, press});
     parser.process(app);
 
     guichet::installTranslations(app, parser.value(lang));
@@ -54,6 +58,7 @@ int main(int argc, char **argv)
     options.siteCode = parser.value(site);
     options.area = parser.value(area);
     options.screenshotPath = parser.value(screenshot);
+    options.press = parser.values(press);
     options.measureStartup = parser.isSet(measure);
     options.demoOnFirstStart = !parser.isSet(noDemo);
     options.sync = !parser.isSet(noSync);

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace guichet {
 
@@ -72,7 +73,15 @@ QPair<QDateTime, QDateTime> AppointmentRepository::utcBoundsOfDay(const QDate &d
 
 QList<Appointment> AppointmentRepository::dayOfSite(const QString &siteId, const QDate &day) const
 {
-    const auto [start, end] = utcBoundsOfDay(day, siteTimeZone(siteId));
+    return daysOfSite(siteId, day, 1);
+}
+
+QList<Appointment> AppointmentRepository::daysOfSite(const QString &siteId, const QDate &firstDay,
+                                                      int days) const
+{
+    const QTimeZone zone = siteTimeZone(siteId);
+    const QDateTime start = utcBoundsOfDay(firstDay, zone).first;
+    const QDateTime end = utcBoundsOfDay(firstDay.addDays(std::max(days, 1) - 1), zone).second;
     QSqlQuery query = sql::exec(
         m_store.connection(),
         QStringLiteral("SELECT %1 FROM appointments a JOIN services s ON s.id = a.service_id "

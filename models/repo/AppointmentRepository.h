@@ -25,6 +25,8 @@ public:
     // Appointments (cancelled ones included) whose start falls on `day` in the site's time zone,
     // with the service's name, by start time then counter.
     QList<Appointment> dayOfSite(const QString &siteId, const QDate &day) const;
+    // The same for `days` days from `firstDay` (a week view), by start.
+    QList<Appointment> daysOfSite(const QString &siteId, const QDate &firstDay, int days) const;
     Appointment byId(const QString &id) const; // invalid when unknown
     Appointment byReference(const QString &reference) const; // "RDV-…"; invalid when unknown
 

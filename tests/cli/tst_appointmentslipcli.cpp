@@ -3,6 +3,7 @@
 // command must find its own way to lay out the PDF headless.
 #include "AppointmentDemoFixture.h"
 #include "CiEnvironment.h"
+#include "ExternalTool.h"
 #include "ProcessRun.h"
 #include "TestStore.h"
 #include "repo/AppointmentRepository.h"
@@ -120,6 +121,32 @@ private slots:
             QVERIFY2(unwritable.err.contains("/proc/x.out"), unwritable.err.constData());
             QCOMPARE(unwritable.err.trimmed().count('\n'), 0);
         }
+    }
+
+    void slipIsInFrenchUnlessAskedOtherwise()
+    {
+        GUICHET_REQUIRE_TOOL(
+            test::missingProgram(QStringLiteral("/usr/bin/pdftotext"), QStringLiteral("poppler-utils")));
+        const auto textOf = [](const QString &pdf) {
+            const ProcessRun text = guichet::testing::runProcess(QStringLiteral("/usr/bin/pdftotext"), {pdf, QStringLiteral("-")});
+            return QString::fromUtf8(text.out).normalized(QString::NormalizationForm_KC).simplified();
+        };
+        QCOMPARE(slip({m_appointment.id, QStringLiteral("--pdf"), file(QStringLiteral("fr.pdf"))}).exitCode, 0);
+        const QString french = textOf(file(QStringLiteral("fr.pdf")));
+        QVERIFY2(french.contains(QStringLiteral("Confirmation de rendez-vous")), qPrintable(french));
+        QVERIFY(french.contains(m_appointment.reference));
+        QCOMPARE(slip({m_appointment.id, QStringLiteral("--pdf"), file(QStringLiteral("en.pdf")),
+                       QStringLiteral("--lang"), QStringLiteral("en")})
+                     .exitCode,
+                 0);
+        const QString english = textOf(file(QStringLiteral("en.pdf")));
+        QVERIFY2(english.contains(QStringLiteral("Appointment confirmation")), qPrintable(english));
+        // An unknown language is a usage error, and nothing is written.
+        QCOMPARE(slip({m_appointment.id, QStringLiteral("--pdf"), file(QStringLiteral("de.pdf")),
+                       QStringLiteral("--lang"), QStringLiteral("de")})
+                     .exitCode,
+                 2);
+        QVERIFY(!QFile::exists(file(QStringLiteral("de.pdf"))));
     }
 
     void usageErrors()

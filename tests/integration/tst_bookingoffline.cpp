@@ -2,8 +2,14 @@
 // a real demo server (SQLite and PostgreSQL): after both sync, exactly one booking is confirmed
 // ("booked" at both counters), the other is refused "slot_full" and waits in the second counter's
 // "À traiter" with what the agent typed; the slot then shows as full at both counters, and the
-// server holds one booking in it. Bad input at the command line changes nothing.
+// server holds one booking in it. The "done when" end to end: a counter that lost the
+// server books the earliest slot across all sites, hands over the slip ("to be confirmed"), and
+// once the server is back the visitor gets exactly one confirmation SMS (fake gateway) and the
+// counter sees it sent. Bad input at the command line changes nothing.
+#include "ExternalTool.h"
+#include "FakeSmsGateway.h"
 #include "IntegrationFixture.h"
+#include "ProcessRun.h"
 
 #include <QJsonArray>
 #include <QSqlDatabase>
@@ -122,6 +128,115 @@ private slots:
         }
         // Same digests of the synced appointments at both counters (they serve the same site).
         QCOMPARE(digests(a).value(QLatin1String("appointments")), digests(b).value(QLatin1String("appointments")));
+    }
+
+    void offlineBookingGetsItsConfirmationSms_data() { addBackendRows(); }
+
+    void offlineBookingGetsItsConfirmationSms()
+    {
+        GUICHET_REQUIRE_KEYRING();
+        QFETCH(int, backend);
+        if (static_cast<Backend>(backend) == Backend::Postgres)
+            GUICHET_REQUIRE_PG();
+        FakeSmsGateway gateway;
+        QVERIFY(gateway.start());
+        qputenv("GUICHET_SMS_TOKEN", "integration-token");
+        const QStringList sms{QStringLiteral("--sms-gateway"), gateway.url().toString(),
+                              QStringLiteral("--sms-interval"), QStringLiteral("1")};
+        ServerProcess server(static_cast<Backend>(backend));
+        QVERIFY(server.start(QStringList{QStringLiteral("--demo"), QStringLiteral("--kb-dir"),
+                                         QStringLiteral("/nonexistent")} +
+                             sms));
+        QVERIFY(!server.addAgent(QStringLiteral("sub.agent"), QStringLiteral("agent"), QStringLiteral("M3"), kPassword)
+                     .isEmpty());
+        QTemporaryDir dir;
+        const CliClient laptop(dir.filePath(QStringLiteral("laptop.sqlite")));
+        QVERIFY(laptop.init());
+        QVERIFY(laptop.login(server.url(), QStringLiteral("sub.agent"), kPassword));
+        QCOMPARE(laptop.sync().exitCode, 0);
+
+        // The network goes: the counter books the earliest slot of any site.
+        server.stop();
+        QVERIFY(laptop.sync().exitCode != 0);
+        const CliClient::Run found = laptop.run({QStringLiteral("slots"), QStringLiteral("--service"),
+                                                 QStringLiteral("CNI-PASSEPORT"), QStringLiteral("--limit"),
+                                                 QStringLiteral("3")});
+        QCOMPARE(found.exitCode, 0);
+        const QJsonArray earliest = found.json().value(QLatin1String("slots")).toArray();
+        QVERIFY(!earliest.isEmpty());
+        const QJsonObject slot = earliest.first().toObject();
+        for (const QJsonValue &other : earliest) // earliest first, whatever the site
+            QVERIFY(other.toObject().value(QLatin1String("starts_at")).toString() >=
+                    slot.value(QLatin1String("starts_at")).toString());
+        const CliClient::Run booked = laptop.run(
+            {QStringLiteral("book"), QStringLiteral("--site"), slot.value(QLatin1String("site_code")).toString(),
+             QStringLiteral("--service"), QStringLiteral("CNI-PASSEPORT"), QStringLiteral("--start"),
+             slot.value(QLatin1String("local_start")).toString(), QStringLiteral("--name"),
+             QStringLiteral("Awa Diallo"), QStringLiteral("--phone"), QStringLiteral("06 71 23 45 67")});
+        QVERIFY2(booked.exitCode == 0, booked.err.constData());
+        const QString id = booked.json().value(QLatin1String("id")).toString();
+        const QString reference = booked.json().value(QLatin1String("reference")).toString();
+        QCOMPARE(booked.json().value(QLatin1String("status")).toString(), QStringLiteral("pending"));
+
+        // The slip handed over says it is still to be confirmed, with the reference.
+        const QString pdf = dir.filePath(QStringLiteral("slip.pdf"));
+        const CliClient::Run slip =
+            laptop.run({QStringLiteral("appointments"), QStringLiteral("slip"), id, QStringLiteral("--pdf"), pdf});
+        QVERIFY2(slip.exitCode == 0, slip.err.constData());
+        if (guichet::test::missingProgram(QStringLiteral("/usr/bin/pdftotext"), QStringLiteral("poppler-utils")).isEmpty()) {
+            const guichet::testing::ProcessRun text = guichet::testing::runProcess(QStringLiteral("/usr/bin/pdftotext"),
+                                                                 {pdf, QStringLiteral("-")});
+            const QString words = QString::fromUtf8(text.out).normalized(QString::NormalizationForm_KC).simplified();
+            QVERIFY2(words.contains(reference) && words.contains(QStringLiteral("À confirmer")), qPrintable(words));
+        }
+        QCOMPARE(gateway.count(), 0);
+
+        // The server comes back: the booking is confirmed and the visitor gets one SMS.
+        QVERIFY(restartOnSamePort(server, sms));
+        const CliClient::Run back = laptop.sync();
+        QVERIFY2(back.exitCode == 0, back.err.constData());
+        QTRY_VERIFY_WITH_TIMEOUT(gateway.count() >= 1, 30000);
+        QTest::qWait(2500); // a few more runs of the scheduler add nothing
+        // One confirmation, to the normalised number, with the reference and nothing about the
+        // visitor; a reminder too only when the slot is within the reminder window (48 hours).
+        QStringList texts;
+        for (const FakeSmsGateway::Request &request : gateway.requests()) {
+            QCOMPARE(request.to, QStringLiteral("+33671234567"));
+            QVERIFY2(request.text.contains(reference), qPrintable(request.text));
+            QVERIFY(!request.text.contains(QStringLiteral("Diallo")));
+            texts << request.text;
+        }
+        const bool soon = QDateTime::fromString(slot.value(QLatin1String("starts_at")).toString(), Qt::ISODate) <
+                          QDateTime::currentDateTimeUtc().addSecs(48 * 3600);
+        QCOMPARE(texts.size(), soon ? 2 : 1);
+        QCOMPARE(texts.filter(QStringLiteral("RDV confirmé")).size(), 1);
+        QCOMPARE(texts.filter(QStringLiteral("Rappel RDV")).size(), soon ? 1 : 0);
+
+        // The counter sees it confirmed; the counters of the booked site see the SMS sent (a
+        // booking for another site is that site's: later changes reach its counters).
+        QCOMPARE(laptop.sync().exitCode, 0);
+        const QString siteCode = slot.value(QLatin1String("site_code")).toString();
+        const QString date = slot.value(QLatin1String("local_start")).toString().left(10);
+        const auto mineAt = [&](const CliClient &counter) {
+            const CliClient::Run day =
+                counter.run({QStringLiteral("appointments"), QStringLiteral("list"), QStringLiteral("--site"),
+                             siteCode, QStringLiteral("--date"), date});
+            for (const QJsonValue &value : day.json().value(QLatin1String("appointments")).toArray())
+                if (value.toObject().value(QLatin1String("id")).toString() == id)
+                    return value.toObject();
+            return QJsonObject();
+        };
+        QCOMPARE(mineAt(laptop).value(QLatin1String("status")).toString(), QStringLiteral("booked"));
+        QVERIFY(!server.addAgent(QStringLiteral("site.agent"), QStringLiteral("agent"), siteCode, kPassword).isEmpty());
+        const CliClient counter(dir.filePath(QStringLiteral("counter.sqlite")));
+        QVERIFY(counter.init());
+        QVERIFY(counter.login(server.url(), QStringLiteral("site.agent"), kPassword));
+        QCOMPARE(counter.sync().exitCode, 0);
+        const QJsonObject there = mineAt(counter);
+        QCOMPARE(there.value(QLatin1String("status")).toString(), QStringLiteral("booked"));
+        QCOMPARE(there.value(QLatin1String("confirmation_sms")).toString(), QStringLiteral("sent"));
+        QCOMPARE(there.value(QLatin1String("reference")).toString(), reference);
+        qunsetenv("GUICHET_SMS_TOKEN");
     }
 
     void badInputChangesNothing()

@@ -8,6 +8,7 @@
 #include "appointments/AppointmentsArea.h"
 #include "appointments/BookingDialog.h"
 #include "itemmodels/AppointmentDayModel.h"
+#include "itemmodels/AppointmentWeekModel.h"
 #include "repo/AgentRepository.h"
 #include "repo/AppointmentRepository.h"
 #include "repo/OutboxRepository.h"
@@ -70,7 +71,13 @@ private:
             qWarning("window not exposed");
         return area;
     }
-    static QTableView *table(AppointmentsArea &area) { return area.findChild<QTableView *>(); }
+    static QTableView *table(AppointmentsArea &area, const QString &name = QStringLiteral("Appointments of the day"))
+    {
+        for (QTableView *view : area.findChildren<QTableView *>())
+            if (view->accessibleName() == name)
+                return view;
+        return nullptr;
+    }
     static QPushButton *button(AppointmentsArea &area, const QString &name)
     {
         for (QPushButton *b : area.findChildren<QPushButton *>())
@@ -181,6 +188,48 @@ private slots:
         QVERIFY(next != nullptr);
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(area->date(), m_today.addDays(1));
+    }
+
+    void weekViewShowsTheWeekAndOpensADay()
+    {
+        auto area = makeArea();
+        QTableView *day = table(*area);
+        day->setFocus();
+        QTest::keyClick(day, Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(area->isWeekShown());
+        QTableView *week = table(*area, QStringLiteral("Appointments of the week"));
+        QVERIFY(week != nullptr);
+        QVERIFY(week->isVisible());
+        QVERIFY(!day->isVisible());
+        QVERIFY(week->hasFocus());
+        // Monday 23 to Saturday 28 November; the current cell is on today.
+        QCOMPARE(week->model()->columnCount(), 6);
+        QCOMPARE(week->currentIndex().column(), 0);
+        // Every appointment of each day is in its column (cancelled ones left out).
+        for (int column = 0; column < week->model()->columnCount(); ++column) {
+            const QDate date = m_today.addDays(column);
+            int expected = 0;
+            for (const Appointment &a : AppointmentRepository(m_test->store()).dayOfSite(m_hdv, date))
+                expected += a.status == Appointment::Status::Cancelled ? 0 : 1;
+            int shown = 0;
+            for (int row = 0; row < week->model()->rowCount(); ++row)
+                shown += week->model()->index(row, column).data(AppointmentWeekModel::BookedRole).toInt();
+            QCOMPARE(shown, expected);
+        }
+        bool weekTitle = false;
+        for (QLabel *label : area->findChildren<QLabel *>())
+            weekTitle = weekTitle || label->text().startsWith(QStringLiteral("Week of"));
+        QVERIFY(weekTitle);
+        // Alt+Right goes to the next week; the right arrow then Enter opens that week's Tuesday.
+        QTest::keyClick(week, Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(area->date(), m_today.addDays(7));
+        QTest::keyClick(week, Qt::Key_Right);
+        QTest::keyClick(week, Qt::Key_Return);
+        QVERIFY(!area->isWeekShown());
+        QVERIFY(day->isVisible());
+        QCOMPARE(area->date(), m_today.addDays(8));
+        QCOMPARE(day->model()->rowCount(),
+                 AppointmentRepository(m_test->store()).dayOfSite(m_hdv, m_today.addDays(8)).size());
     }
 
     void searchFiltersAndDetailsShowTheDocuments()

@@ -16,7 +16,7 @@
 #include "session/LoginDialog.h"
 #include "session/SessionMenu.h"
 #include "session/SessionRunner.h"
-#include "shell/Translations.h"
+#include "core/Translations.h"
 #include "sync/SyncSession.h"
 #include "sync/TokenStore.h"
 

@@ -9,7 +9,7 @@
 #include "shell/Area.h"
 #include "shell/CounterStatusBar.h"
 #include "shell/MainWindow.h"
-#include "shell/Translations.h"
+#include "core/Translations.h"
 
 #include <QApplication>
 #include <QComboBox>

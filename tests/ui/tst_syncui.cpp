@@ -19,7 +19,7 @@
 #include "session/SessionMenu.h"
 #include "shell/CounterStatusBar.h"
 #include "shell/MainWindow.h"
-#include "shell/Translations.h"
+#include "core/Translations.h"
 #include "store/Sql.h"
 #include "sync/PullPageApplier.h"
 

@@ -1,12 +1,15 @@
 #include "appointments/AppointmentsArea.h"
 
 #include "appointments/AppointmentDetailsPane.h"
+#include "appointments/AppointmentPrompts.h"
 #include "appointments/AppointmentStatusDelegate.h"
+#include "appointments/AppointmentWeekView.h"
 #include "appointments/BookingDialog.h"
 #include "appointments/SlipExport.h"
 #include "booking/BookingService.h"
 #include "domain/AppointmentStatusLabel.h"
 #include "itemmodels/AppointmentDayModel.h"
+#include "itemmodels/AppointmentWeekModel.h"
 #include "repo/AppointmentRepository.h"
 #include "repo/ServiceRepository.h"
 #include "repo/SiteRepository.h"
@@ -19,10 +22,10 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -59,8 +62,14 @@ AppointmentsArea::AppointmentsArea(const UiContext &context, QWidget *parent)
     m_print->setToolTip(tr("Print the visitor's slip of the selected appointment (Ctrl+P)"));
     m_closeDay->setToolTip(tr("End of the day: the visitors who did not come become no-shows, the ones "
                               "who came are done"));
-    connect(m_previousDay, &QAction::triggered, this, [this] { setDate(m_date.addDays(-1)); });
-    connect(m_nextDay, &QAction::triggered, this, [this] { setDate(m_date.addDays(1)); });
+    m_weekView = createAction(tr("Week"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), nullptr);
+    m_weekView->setCheckable(true);
+    m_weekView->setToolTip(tr("The week at a glance: appointments against places, by day and hour; Enter "
+                              "opens a day (Ctrl+Shift+W)"));
+    connect(m_weekView, &QAction::toggled, this, &AppointmentsArea::showWeek);
+    connect(m_previousDay, &QAction::triggered, this,
+            [this] { setDate(m_date.addDays(isWeekShown() ? -7 : -1)); });
+    connect(m_nextDay, &QAction::triggered, this, [this] { setDate(m_date.addDays(isWeekShown() ? 7 : 1)); });
     connect(m_today, &QAction::triggered, this, [this] { setDate(today()); });
     m_checkIn->setToolTip(tr("The visitor has arrived (Ctrl+Return)"));
     m_noShow->setToolTip(tr("The visitor did not come (Ctrl+Shift+N)"));
@@ -73,6 +82,7 @@ AppointmentsArea::AppointmentsArea(const UiContext &context, QWidget *parent)
             &AppointmentsArea::onSelectionChanged);
 
     m_model->setSite(m_context.siteId);
+    m_week->setSite(m_context.siteId);
     setDate(today());
     updateHeader();
 
@@ -106,7 +116,11 @@ QPushButton *AppointmentsArea::addButton(QAction *action)
                            : action->toolTip());
     button->setAccessibleDescription(button->toolTip());
     connect(button, &QPushButton::clicked, action, &QAction::trigger);
-    connect(action, &QAction::changed, button, [button, action] { button->setEnabled(action->isEnabled()); });
+    connect(action, &QAction::changed, button, [button, action] {
+        button->setEnabled(action->isEnabled());
+        button->setText(action->text());
+        button->setAccessibleName(action->text());
+    });
     return button;
 }
 
@@ -128,6 +142,10 @@ void AppointmentsArea::buildLayout()
     header->addWidget(addButton(m_previousDay));
     header->addWidget(addButton(m_today));
     header->addWidget(addButton(m_nextDay));
+    QPushButton *weekButton = addButton(m_weekView);
+    weekButton->setCheckable(true);
+    connect(m_weekView, &QAction::toggled, weekButton, &QPushButton::setChecked);
+    header->addWidget(weekButton);
     layout->addLayout(header);
 
     auto *booking = new QHBoxLayout;
@@ -189,7 +207,20 @@ void AppointmentsArea::buildLayout()
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({700, 350});
-    layout->addWidget(splitter, 1);
+
+    m_week = new AppointmentWeekView(m_context.store, this);
+    connect(m_week, &AppointmentWeekView::daySelected, this, [this](const QDate &day) {
+        m_weekView->setChecked(false);
+        setDate(day);
+    });
+    connect(m_week->model(), &AppointmentWeekModel::reloaded, this, [this] {
+        if (isWeekShown())
+            updateCounts();
+    });
+    m_views = new QStackedWidget(this);
+    m_views->addWidget(splitter);
+    m_views->addWidget(m_week);
+    layout->addWidget(m_views, 1);
 
     m_errorLabel = new QLabel(this);
     m_errorLabel->setWordWrap(true);
@@ -236,6 +267,7 @@ void AppointmentsArea::setSite(const QString &siteId)
     m_context.siteId = siteId;
     m_errorLabel->hide();
     m_model->setSite(siteId);
+    m_week->setSite(siteId);
     updateHeader();
 }
 
@@ -246,7 +278,28 @@ void AppointmentsArea::setDate(const QDate &date)
     m_date = date;
     m_errorLabel->hide();
     m_model->setDate(date);
+    m_week->setDate(date);
     updateHeader();
+}
+
+bool AppointmentsArea::isWeekShown() const
+{
+    return m_views->currentWidget() == m_week;
+}
+
+void AppointmentsArea::showWeek(bool shown)
+{
+    if (shown == isWeekShown())
+        return;
+    m_weekView->setChecked(shown);
+    m_views->setCurrentWidget(shown ? static_cast<QWidget *>(m_week) : m_views->widget(0));
+    m_week->setDate(m_date);
+    m_previousDay->setText(shown ? tr("Previous week") : tr("Previous day"));
+    m_nextDay->setText(shown ? tr("Next week") : tr("Next day"));
+    updateHeader();
+    updateActions();
+    updateCounts();
+    focusPrimary();
 }
 
 void AppointmentsArea::search(const QString &text)
@@ -257,6 +310,10 @@ void AppointmentsArea::search(const QString &text)
 
 void AppointmentsArea::focusPrimary()
 {
+    if (isWeekShown()) {
+        m_week->table()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     const bool hadCurrent = m_table->currentIndex().isValid();
     m_table->setFocus(Qt::OtherFocusReason);
     if (hadCurrent || m_model->rowCount() == 0)
@@ -379,27 +436,10 @@ void AppointmentsArea::onBooked(const Appointment &appointment)
     selectAppointment(appointment.id);
 }
 
-bool AppointmentsArea::confirmCancel(const Appointment &appointment)
-{
-    const QDateTime start = appointment.startsAt.toTimeZone(m_model->timeZone());
-    QMessageBox box(QMessageBox::Question, tr("Cancel the appointment?"),
-                    tr("Cancel the appointment of %1 on %2 at %3 (%4)? The slot is freed for someone else.")
-                        .arg(appointment.visitorName, QLocale().toString(start.date(), QLocale::LongFormat),
-                             start.toString(QStringLiteral("HH:mm")), appointment.reference),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("ConfirmCancelAppointment"));
-    QPushButton *cancel = box.addButton(tr("Cancel the appointment"), QMessageBox::DestructiveRole);
-    QPushButton *keep = box.addButton(tr("Keep it"), QMessageBox::RejectRole);
-    box.setDefaultButton(keep);
-    box.setEscapeButton(keep);
-    box.exec();
-    return box.clickedButton() == cancel;
-}
-
 void AppointmentsArea::cancelAppointment()
 {
     const Appointment appointment = selectedAppointment();
-    if (!m_cancel->isEnabled() || !appointment.isValid() || !confirmCancel(appointment))
+    if (!m_cancel->isEnabled() || !appointment.isValid() || !AppointmentPrompts::confirmCancel(this, appointment, m_model->timeZone()))
         return;
     m_keepSelected = appointment.id;
     try {
@@ -422,27 +462,6 @@ void AppointmentsArea::printSlip()
         showError(outcome.message);
     else if (!outcome.message.isEmpty())
         emit statusMessage(outcome.message);
-}
-
-bool AppointmentsArea::confirmCloseDay(int noShows, int done, int toCome)
-{
-    QStringList lines;
-    lines << tr("%n visitor(s) expected who did not come will be marked no-show.", nullptr, noShows)
-          << tr("%n visitor(s) who came will be marked done.", nullptr, done);
-    if (toCome > 0)
-        lines << tr("%n appointment(s) still to come stay as they are.", nullptr, toCome);
-    QMessageBox box(
-        QMessageBox::Question, tr("Close the day?"),
-        tr("Close %1 at %2?").arg(QLocale().toString(m_date, QLocale::LongFormat), m_siteLabel->text()),
-        QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("ConfirmCloseDay"));
-    box.setInformativeText(lines.join(QLatin1Char('\n')));
-    QPushButton *close = box.addButton(tr("Close the day"), QMessageBox::AcceptRole);
-    QPushButton *keep = box.addButton(tr("Not now"), QMessageBox::RejectRole);
-    box.setDefaultButton(keep);
-    box.setEscapeButton(keep);
-    box.exec();
-    return box.clickedButton() == close;
 }
 
 void AppointmentsArea::closeDay()
@@ -475,7 +494,7 @@ void AppointmentsArea::closeDay()
                                       : tr("Nothing to settle: the day is already closed."));
         return;
     }
-    if (!confirmCloseDay(noShows, done, toCome))
+    if (!AppointmentPrompts::confirmCloseDay(this, m_date, m_siteLabel->text(), noShows, done, toCome))
         return;
     m_keepSelected = selectedId();
     try {
@@ -528,7 +547,9 @@ void AppointmentsArea::onSelectionChanged()
 
 void AppointmentsArea::updateActions()
 {
-    const Appointment appointment = m_model->appointmentAt(m_table->currentIndex().row());
+    // The week shows no one appointment: the actions on one wait for the day view.
+    const Appointment appointment =
+        isWeekShown() ? Appointment() : m_model->appointmentAt(m_table->currentIndex().row());
     const bool valid = appointment.isValid();
     m_checkIn->setEnabled(valid &&
                           Appointment::canChange(appointment.status, Appointment::Status::CheckedIn));
@@ -541,13 +562,16 @@ void AppointmentsArea::updateActions()
     m_cancel->setEnabled(active);
     m_print->setEnabled(valid && appointment.status != Appointment::Status::Cancelled);
     m_new->setEnabled(!m_context.siteId.isEmpty());
-    m_closeDay->setEnabled(!m_context.siteId.isEmpty());
+    m_closeDay->setEnabled(!m_context.siteId.isEmpty() && !isWeekShown());
 }
 
 void AppointmentsArea::updateHeader()
 {
     const QString day = QLocale().toString(m_date, QLocale::LongFormat);
-    m_dateLabel->setText(m_date == today() ? tr("%1 (today)").arg(day) : day);
+    if (isWeekShown())
+        m_dateLabel->setText(tr("Week of %1").arg(QLocale().toString(m_week->model()->weekStart(), QLocale::LongFormat)));
+    else
+        m_dateLabel->setText(m_date == today() ? tr("%1 (today)").arg(day) : day);
     Site site;
     try {
         site = SiteRepository(m_context.store).byId(m_context.siteId);
@@ -560,6 +584,16 @@ void AppointmentsArea::updateHeader()
 
 void AppointmentsArea::updateCounts()
 {
+    if (isWeekShown()) {
+        int booked = 0;
+        int places = 0;
+        for (int column = 0; column < m_week->model()->columnCount(); ++column) {
+            booked += m_week->model()->bookedOn(column);
+            places += m_week->model()->placesOn(column);
+        }
+        m_countsLabel->setText(tr("Week: %1 appointment(s) for %2 place(s) open").arg(booked).arg(places));
+        return;
+    }
     QMap<Appointment::Status, int> counts;
     try {
         counts = AppointmentRepository(m_context.store).countByStatus(m_context.siteId, m_date);

@@ -11,17 +11,20 @@
 class QAction;
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QTableView;
 
 namespace guichet {
 
 class AppointmentDayModel;
 class AppointmentDetailsPane;
+class AppointmentWeekView;
 
 // The day at the counter: the site's appointments for one day (today by default), the selected
 // visitor's details and documents to bring, and the actions of the counter — arrived, no-show,
-// done — each written with its outbox mutation. Keyboard: Alt+Left / Alt+Right change the day,
-// Alt+Home comes back to today, Ctrl+Return checks the visitor in, Ctrl+Shift+N marks a no-show,
+// done — each written with its outbox mutation. Keyboard: Alt+Left / Alt+Right change the day
+// (the week in the week view), Alt+Home comes back to today, Ctrl+Shift+W shows the week
+// (AppointmentWeekView), Ctrl+Return checks the visitor in, Ctrl+Shift+N marks a no-show,
 // Ctrl+Shift+D marks the appointment done. Booking: Ctrl+N books a new appointment (BookingDialog,
 // every site searched, this one first in the filter), Ctrl+M moves the selected one to another
 // slot, Ctrl+Delete cancels it (after a confirmation), Ctrl+P prints its slip; "Close the day"
@@ -44,6 +47,10 @@ public:
 
     QDate date() const { return m_date; }
     void setDate(const QDate &date);
+    // The week view (Ctrl+Shift+W) instead of the day's list; Enter on a day of the week opens it.
+    bool isWeekShown() const;
+    void showWeek(bool shown);
+    AppointmentWeekView *weekView() const { return m_week; }
     QString selectedId() const;
     void selectAppointment(const QString &id);
 
@@ -71,8 +78,6 @@ private:
     void openBookingDialog(BookingDialog *dialog);
     void onBooked(const Appointment &appointment);
     void showError(const QString &message);
-    bool confirmCancel(const Appointment &appointment);
-    bool confirmCloseDay(int noShows, int done, int toCome);
     Appointment selectedAppointment() const;
     void onModelReloaded();
     void onSelectionChanged();
@@ -104,6 +109,9 @@ private:
     QAction *m_cancel = nullptr;
     QAction *m_print = nullptr;
     QAction *m_closeDay = nullptr;
+    QAction *m_weekView = nullptr;
+    AppointmentWeekView *m_week = nullptr;
+    QStackedWidget *m_views = nullptr;
     QPointer<BookingDialog> m_bookingDialog;
 };
 

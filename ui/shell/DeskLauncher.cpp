@@ -19,7 +19,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QAction>
 #include <QMessageBox>
+#include <QPainter>
 #include <QTimer>
 
 #include <cstdio>
@@ -169,8 +171,16 @@ int DeskLauncher::start()
     m_window->show();
     startIntegrityCheck();
     startSync();
-    if (!m_options.screenshotPath.isEmpty())
-        QTimer::singleShot(300, &m_app, [this] { takeScreenshot(); });
+    if (!m_options.screenshotPath.isEmpty()) {
+        QTimer::singleShot(300, &m_app, [this] {
+            for (const QString &shortcut : std::as_const(m_options.press)) {
+                if (!press(shortcut))
+                    std::fprintf(stderr, "guichet: no action for %s on this screen\n", qPrintable(shortcut));
+            }
+            // Dialogs opened by a shortcut fill in (free slots, search) before the picture.
+            QTimer::singleShot(m_options.press.isEmpty() ? 0 : 500, &m_app, [this] { takeScreenshot(); });
+        });
+    }
     return -1;
 }
 
@@ -218,10 +228,37 @@ void DeskLauncher::startSync()
         QTimer::singleShot(0, m_window.get(), [this] { m_window->sessionMenu()->signIn(); });
 }
 
+bool DeskLauncher::press(const QString &shortcut)
+{
+    const QKeySequence sequence = QKeySequence::fromString(shortcut, QKeySequence::PortableText);
+    QWidget *top = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : m_window.get();
+    const QList<QAction *> actions = top->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        const auto *owner = qobject_cast<QWidget *>(action->parent());
+        if (action->isEnabled() && action->shortcuts().contains(sequence) && (!owner || owner->isVisible())) {
+            action->trigger();
+            QApplication::processEvents();
+            return true;
+        }
+    }
+    return false;
+}
+
 void DeskLauncher::takeScreenshot()
 {
     QApplication::processEvents();
-    const QPixmap picture = m_window->grab();
+    QPixmap picture = m_window->grab();
+    // A dialog on show is drawn centred over the window, as a window manager places it (without
+    // one, every window stands at the origin).
+    if (QWidget *dialog = QApplication::activeModalWidget(); dialog && dialog != m_window.get()) {
+        QPainter painter(&picture);
+        const QPixmap shot = dialog->grab();
+        painter.fillRect(picture.rect(), QColor(0, 0, 0, 60));
+        painter.drawPixmap((picture.width() - shot.width()) / 2, (picture.height() - shot.height()) / 2, shot);
+        painter.setPen(QColor(0x60, 0x60, 0x60));
+        painter.drawRect(QRect((picture.width() - shot.width()) / 2 - 1, (picture.height() - shot.height()) / 2 - 1,
+                               shot.width() + 1, shot.height() + 1));
+    }
     if (!picture.save(m_options.screenshotPath, "PNG")) {
         std::fprintf(stderr, "guichet: cannot write the screenshot %s\n", qPrintable(m_options.screenshotPath));
         m_app.exit(1);

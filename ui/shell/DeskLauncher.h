@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -22,6 +23,7 @@ struct DeskOptions
     QString siteCode;          // e.g. "M3"; empty: the counter's last site
     QString screenshotPath;    // render the window to this PNG and quit
     QString area;              // area to show first (appointments, knowledge, requests, interpreting)
+    QStringList press;         // shortcuts triggered before the screenshot, in order (e.g. "Ctrl+N")
     QSize windowSize{1366, 800};
     QDateTime now;             // when valid: a fixed clock (demos, screenshots); else the system's
     bool measureStartup = false; // print startup timings and memory as JSON, then quit
@@ -51,6 +53,8 @@ private:
     void startIntegrityCheck();
     void startSync();
     void takeScreenshot();
+    // Triggers the enabled action bound to `shortcut` in the window on show; false when none.
+    bool press(const QString &shortcut);
     int fail(const QString &message);
 
     QApplication &m_app;

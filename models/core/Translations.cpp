@@ -1,4 +1,4 @@
-#include "shell/Translations.h"
+#include "core/Translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
