@@ -61,6 +61,14 @@ QString lightStem(const QString &word)
     return stem;
 }
 
+QString variantStem(const QString &word, const QStringList &suffixes, int minStem)
+{
+    for (const QString &suffix : suffixes)
+        if (word.size() - suffix.size() >= minStem && word.endsWith(suffix))
+            return word.left(word.size() - suffix.size());
+    return word;
+}
+
 int editDistance(const QString &a, const QString &b, int limit)
 {
     const qsizetype n = a.size();

@@ -19,6 +19,11 @@ bool isStopWord(const QString &foldedWord);
 // ("perdues" → "perdu", "mineurs" → "mineur", "etrangere" → "etranger").
 QString lightStem(const QString &foldedWord);
 
+// The form shared by a word's French variants, for prefix matching: the first of `suffixes`
+// (longest first) whose removal leaves at least `minStem` letters is removed ("declarer" →
+// "declar", matching "declaration"; "renouveler" → "renouvel"). The word itself when none applies.
+QString variantStem(const QString &foldedWord, const QStringList &suffixes, int minStem = 5);
+
 // Edit distance with transpositions (optimal string alignment), stopping early above `limit`
 // (returns limit + 1 then).
 int editDistance(const QString &a, const QString &b, int limit);

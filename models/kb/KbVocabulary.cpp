@@ -11,11 +11,26 @@ void KbVocabulary::load(const QSqlDatabase &db)
 {
     m_terms.clear();
     m_documents.clear();
+    m_cumulative.clear();
     QSqlQuery q = sql::exec(db, QStringLiteral("SELECT term, doc FROM articles_fts_vocab ORDER BY term"));
     while (q.next()) {
         m_terms << q.value(0).toString();
         m_documents << q.value(1).toInt();
     }
+    m_cumulative.reserve(m_documents.size() + 1);
+    m_cumulative << 0;
+    for (const int documents : std::as_const(m_documents))
+        m_cumulative << m_cumulative.last() + documents;
+}
+
+qint64 KbVocabulary::prefixDocumentsSum(const QString &prefix) const
+{
+    if (m_terms.isEmpty())
+        return 0;
+    const auto first = std::lower_bound(m_terms.cbegin(), m_terms.cend(), prefix);
+    // Every word starting with `prefix` sorts before `prefix` followed by the highest character.
+    const auto last = std::lower_bound(first, m_terms.cend(), prefix + QChar(0xffff));
+    return m_cumulative.at(last - m_terms.cbegin()) - m_cumulative.at(first - m_terms.cbegin());
 }
 
 int KbVocabulary::documents(const QString &term) const
@@ -31,6 +46,15 @@ int KbVocabulary::bestPrefixDocuments(const QString &prefix) const
          it != m_terms.cend() && it->startsWith(prefix); ++it)
         best = std::max(best, m_documents.at(it - m_terms.cbegin()));
     return best;
+}
+
+QStringList KbVocabulary::completions(const QString &prefix, int max) const
+{
+    const auto first = std::lower_bound(m_terms.cbegin(), m_terms.cend(), prefix);
+    const auto last = std::lower_bound(first, m_terms.cend(), prefix + QChar(0xffff));
+    if (last - first > max)
+        return {};
+    return QStringList(first, last);
 }
 
 QStringList KbVocabulary::best(QVector<Candidate> candidates, int count) const
@@ -51,7 +75,7 @@ QStringList KbVocabulary::best(QVector<Candidate> candidates, int count) const
 
 QStringList KbVocabulary::corrections(const QString &word, int count, int minDocuments) const
 {
-    const int limit = word.size() >= 8 ? 2 : 1;
+    const int limit = word.size() >= 7 ? 2 : 1;
     QVector<Candidate> candidates;
     for (int i = 0; i < m_terms.size(); ++i) {
         const QString &term = m_terms.at(i);

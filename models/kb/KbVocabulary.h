@@ -22,7 +22,14 @@ public:
     // Number of articles holding the most frequent word that starts with `prefix`.
     int bestPrefixDocuments(const QString &prefix) const;
 
-    // Known words within a small edit distance of `word` (1 up to 7 letters, 2 above), the most
+    // Upper bound of the number of articles holding a word that starts with `prefix` (the sum over
+    // those words; O(log n)), to tell a selective query from one that matches most articles.
+    qint64 prefixDocumentsSum(const QString &prefix) const;
+
+    // Every known word starting with `prefix` when there are at most `max` of them, else none.
+    QStringList completions(const QString &prefix, int max) const;
+
+    // Known words within a small edit distance of `word` (1 up to 6 letters, 2 above), the most
     // frequent first, at most `count`; words rarer than `minDocuments` are left out.
     QStringList corrections(const QString &word, int count, int minDocuments = 1) const;
     // Known words whose beginning is within one edit of `prefix` (for the word being typed).
@@ -38,6 +45,7 @@ private:
 
     QStringList m_terms;      // sorted
     QVector<int> m_documents; // parallel to m_terms
+    QVector<qint64> m_cumulative; // m_cumulative[i] = sum of m_documents before i (size + 1)
 };
 
 } // namespace guichet

@@ -3,6 +3,7 @@
 #include "KbFixtures.h"
 #include "TestStore.h"
 #include "kb/KbImporter.h"
+#include "kb/KbLexicon.h"
 #include "kb/KbSearch.h"
 #include "store/Sql.h"
 
@@ -60,6 +61,11 @@ private slots:
                 makeArticle(QStringLiteral("V-grise"),
                             QStringLiteral("Certificat d'immatriculation : duplicata"),
                             QStringLiteral("La démarche se fait en ligne.")),
+                makeArticle(QStringLiteral("V-deces"), QStringLiteral("Déclaration de décès"),
+                            QStringLiteral("À faire en mairie dans les 24 heures."),
+                            QStringLiteral("La déclaration se fait en mairie.")),
+                makeArticle(QStringLiteral("V-passeport-deux"), QStringLiteral("Peut-on avoir deux passeports ?"),
+                            QStringLiteral("Oui, un second passeport peut être délivré dans certains cas.")),
             });
         Article deleted = makeArticle(QStringLiteral("V-deleted"), QStringLiteral("Passeport supprimé"),
                                       QStringLiteral("Ne doit jamais être trouvé."));
@@ -89,6 +95,13 @@ private slots:
         QTest::newRow("stop words ignored")
             << QStringLiteral("la location des salles") << QStringLiteral("V-salles");
         QTest::newRow("title outranks body") << QStringLiteral("cimetiere") << QStringLiteral("V-cimetiere");
+        QTest::newRow("verb for the noun") << QStringLiteral("declarer un deces") << QStringLiteral("V-deces");
+        QTest::newRow("verb for the noun, typed") << QStringLiteral("deces declarer") << QStringLiteral("V-deces");
+        QTest::newRow("procedure before a question")
+            << QStringLiteral("passeport ") << QStringLiteral("V-passeport");
+        QTest::newRow("typo of two letters") << QStringLiteral("pasport ") << QStringLiteral("V-passeport");
+        QTest::newRow("a short word being typed does not empty the list")
+            << QStringLiteral("pacs enr") << QStringLiteral("V-pacs");
     }
 
     void finds()
@@ -120,6 +133,86 @@ private slots:
         QVERIFY(search.search(QStringLiteral("\"passeport")).size() >= 1);
         QVERIFY(search.search(QStringLiteral("xylophonique ")).isEmpty());
         QVERIFY(!ids(search.search(QStringLiteral("supprime"))).contains(QStringLiteral("V-deleted")));
+    }
+
+    void summaryGivesTheSnippetWhenItMatches()
+    {
+        KbSearch search(m_small->store());
+        const QList<KbHit> hits = search.search(QStringLiteral("declaration deces"), 1);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(KbSearch::snippetText(hits.first().snippet), QStringLiteral("La déclaration se fait en mairie."));
+        QVERIFY(KbSearch::snippetHtml(hits.first().snippet).contains(QStringLiteral("<b>déclaration</b>")));
+    }
+
+    void lexiconIsData()
+    {
+        KbLexicon lexicon;
+        QString error;
+        QVERIFY(!lexicon.loadJson("{ not json", &error));
+        QVERIFY(!error.isEmpty());
+        const QByteArray json = "{\"synonyms\": {\"Cr\xc3\xa8" "che\": [\"accueil du jeune enfant\"]},"
+                                "\"equivalents\": [[\"carte grise\", \"certificat d'immatriculation\"]],"
+                                "\"variant_suffixes\": [\"e\", \"ation\"]}";
+        QVERIFY(lexicon.loadJson(json, &error));
+        QCOMPARE(lexicon.synonyms().values(QStringLiteral("creche")), QStringList{QStringLiteral("accueil du jeune enfant")});
+        QCOMPARE(lexicon.synonyms().values(QStringLiteral("carte grise")),
+                 QStringList{QStringLiteral("certificat d'immatriculation")});
+        QCOMPARE(lexicon.synonyms().values(QStringLiteral("certificat d immatriculation")),
+                 QStringList{QStringLiteral("carte grise")});
+        QCOMPARE(lexicon.variantSuffixes(), (QStringList{QStringLiteral("ation"), QStringLiteral("e")}));
+
+        // The lexicon compiled into the app holds the acronyms agents type.
+        KbLexicon shipped;
+        QVERIFY2(shipped.loadFile(KbLexicon::defaultResource(), &error), qPrintable(error));
+        for (const char *acronym : {"cni", "pacs", "rsa", "apl", "caf", "hlm", "ast", "aah"})
+            QVERIFY2(shipped.synonyms().contains(QLatin1String(acronym)), acronym);
+        QVERIFY(!shipped.variantSuffixes().isEmpty());
+    }
+
+    void citySynonymsFromTheStore()
+    {
+        TestStore t;
+        insertArticles(t.store(), {makeArticle(QStringLiteral("V-ccas"), QStringLiteral("Aide sociale facultative"),
+                                               QStringLiteral("Le centre instruit les demandes."))});
+        KbSearch search(t.store());
+        QVERIFY(search.search(QStringLiteral("coup de pouce ")).isEmpty());
+        sql::exec(t.store().connection(),
+                  QStringLiteral("INSERT INTO kb_synonyms (term, alternative) VALUES ('coup de pouce', 'aide sociale')"));
+        search.reload();
+        QCOMPARE(ids(search.search(QStringLiteral("coup de pouce "))), QStringList{QStringLiteral("V-ccas")});
+    }
+
+    void manyMatchesStayFastAndTitlesFirst()
+    {
+        // More articles hold the word than the search ranks one by one: it narrows to the titles
+        // and still returns a full list, the articles named after the word first.
+        TestStore t;
+        QList<Article> articles;
+        for (int i = 0; i < 1200; ++i)
+            articles << makeArticle(QStringLiteral("V-body-%1").arg(i), QStringLiteral("Note de service %1").arg(i),
+                                    QStringLiteral("Rappel : la tablette de visio-interprétation est au guichet %1.").arg(i));
+        for (int i = 0; i < 3; ++i)
+            articles << makeArticle(QStringLiteral("V-title-%1").arg(i), QStringLiteral("Tablette de visio-interprétation %1").arg(i),
+                                    QStringLiteral("Où la trouver."));
+        insertArticles(t.store(), articles);
+        KbSearch search(t.store());
+        for (const QString &query : {QStringLiteral("tablette"), QStringLiteral("tab"), QStringLiteral("tablette visio")}) {
+            const QStringList found = ids(search.search(query, 10));
+            QCOMPARE(found.size(), 10);
+            for (int i = 0; i < 3; ++i)
+                QVERIFY2(found.indexOf(QStringLiteral("V-title-%1").arg(i)) >= 0 &&
+                             found.indexOf(QStringLiteral("V-title-%1").arg(i)) < 3,
+                         qPrintable(query + QStringLiteral(" → ") + found.join(QStringLiteral(", "))));
+        }
+    }
+
+    void keptResultsAreTheSame()
+    {
+        KbSearch search(m_small->store());
+        const QStringList first = ids(search.search(QStringLiteral("passep"), 5));
+        QCOMPARE(ids(search.search(QStringLiteral("passepo"), 5)), first); // same words known so far
+        search.forgetResults();
+        QCOMPARE(ids(search.search(QStringLiteral("passepo"), 5)), first);
     }
 
     void snippetHighlightsTheMatch()
