@@ -324,14 +324,6 @@
         <source>Appointment %1</source>
         <translation>Rendez-vous %1</translation>
     </message>
-    <message>
-        <source>Cannot write the PDF %1: %2</source>
-        <translation>Impossible d&apos;écrire le PDF %1 : %2</translation>
-    </message>
-    <message>
-        <source>the page could not be drawn</source>
-        <translation>la page n&apos;a pas pu être dessinée</translation>
-    </message>
 </context>
 <context>
     <name>guichet::AppointmentStatus</name>
@@ -631,31 +623,483 @@
     </message>
 </context>
 <context>
+    <name>guichet::ArticleActionsBar</name>
+    <message>
+        <source>Favourite</source>
+        <translation>Favori</translation>
+    </message>
+    <message>
+        <source>Keep this article among your favourites, at every counter (%1)</source>
+        <translation>Garder cet article dans vos favoris, à tous les guichets (%1)</translation>
+    </message>
+    <message>
+        <source>Useful</source>
+        <translation>Utile</translation>
+    </message>
+    <message>
+        <source>This article answered the visitor&apos;s question (%1)</source>
+        <translation>Cet article a répondu à la question de l’usager (%1)</translation>
+    </message>
+    <message>
+        <source>Out of date…</source>
+        <translation>Obsolète…</translation>
+    </message>
+    <message>
+        <source>Something in this article is wrong or out of date: its owner gets a review task (%1)</source>
+        <translation>Quelque chose est faux ou dépassé dans cet article : son responsable reçoit une demande de relecture (%1)</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>Nouvel article</translation>
+    </message>
+    <message>
+        <source>Write a new article of the city</source>
+        <translation>Rédiger un nouvel article de la ville</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Change this article (%1)</source>
+        <translation>Modifier cet article (%1)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>The article&apos;s revisions, what changed, and restoring one (%1)</source>
+        <translation>Les versions de l’article, ce qui a changé, et en rétablir une (%1)</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À revoir</translation>
+    </message>
+    <message>
+        <source>Articles past their review date and the agents&apos; review tasks (%1)</source>
+        <translation>Articles dont la relecture est dépassée et demandes de relecture des agents (%1)</translation>
+    </message>
+    <message>
+        <source>★ Favourite</source>
+        <translation>★ Favori</translation>
+    </message>
+    <message>
+        <source>☆ Favourite</source>
+        <translation>☆ Favori</translation>
+    </message>
+    <message>
+        <source>To review (%1)</source>
+        <translation>À revoir (%1)</translation>
+    </message>
+    <message>
+        <source>Added to your favourites.</source>
+        <translation>Ajouté à vos favoris.</translation>
+    </message>
+    <message>
+        <source>Removed from your favourites.</source>
+        <translation>Retiré de vos favoris.</translation>
+    </message>
+    <message>
+        <source>The favourite was not saved: %1</source>
+        <translation>Le favori n’a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Thank you: your feedback will be sent to the server.</source>
+        <translation>Merci : votre avis sera envoyé au serveur.</translation>
+    </message>
+    <message>
+        <source>The feedback was not saved: %1</source>
+        <translation>L’avis n’a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Obsolète</translation>
+    </message>
+    <message>
+        <source>What is wrong or out of date? The article&apos;s owner will review it.</source>
+        <translation>Qu’est-ce qui est faux ou dépassé ? Le responsable de l’article le relira.</translation>
+    </message>
+    <message>
+        <source>Thank you: the article&apos;s owner gets a review task (sent at the next sync).</source>
+        <translation>Merci : le responsable de l’article reçoit une demande de relecture (envoyée à la prochaine synchronisation).</translation>
+    </message>
+    <message>
+        <source>Article saved. It will be sent to the server.</source>
+        <translation>Article enregistré. Il sera envoyé au serveur.</translation>
+    </message>
+    <message>
+        <source>Revision restored. It will be sent to the server.</source>
+        <translation>Version rétablie. Elle sera envoyée au serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ArticleEditing</name>
+    <message>
+        <source>An article needs a title.</source>
+        <translation>Un article doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>The title is too long (at most %1 characters).</source>
+        <translation>Le titre est trop long (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most %1 characters).</source>
+        <translation>Le texte est trop long (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>A city article is written in Markdown or plain text.</source>
+        <translation>Un article de la ville s&apos;écrit en Markdown ou en texte simple.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s owner is not an agent known to this counter.</source>
+        <translation>L&apos;agent chargé de l&apos;article n&apos;est pas connu de ce guichet.</translation>
+    </message>
+    <message>
+        <source>This article is not in the local store (%1): it may have been deleted.</source>
+        <translation>Cet article est introuvable dans la base locale (%1) : il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>Service-Public fiches come from the national import and cannot be edited here: write a city article instead.</source>
+        <translation>Les fiches Service-Public viennent de l&apos;import national et ne se modifient pas ici : rédigez plutôt un article de la ville.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of this article is not in the local store.</source>
+        <translation>La version %1 de cet article est introuvable dans la base locale.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ArticleEditorDialog</name>
+    <message>
+        <source>New article</source>
+        <translation>Nouvel article</translation>
+    </message>
+    <message>
+        <source>Edit the article</source>
+        <translation>Modifier l’article</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>What the visitor asks, e.g. &quot;Recensement citoyen à 16 ans&quot;</source>
+        <translation>Ce que demande l’usager, par ex. « Recensement citoyen à 16 ans »</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>One sentence shown in the search results</source>
+        <translation>Une phrase, affichée dans les résultats de recherche</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Service to send the visitor to</source>
+        <translation>Service vers lequel orienter l’usager</translation>
+    </message>
+    <message>
+        <source>e.g. Service de l&apos;état civil</source>
+        <translation>par ex. Service de l’état civil</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>e.g. du lundi au vendredi, 8 h 45 – 16 h 45</source>
+        <translation>par ex. du lundi au vendredi, 8 h 45 – 16 h 45</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Pièces à apporter</translation>
+    </message>
+    <message>
+        <source>One document per line</source>
+        <translation>Une pièce par ligne</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Words agents type, separated by commas</source>
+        <translation>Mots que tapent les agents, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Who keeps the article up to date and receives the review tasks</source>
+        <translation>Qui tient l’article à jour et reçoit les demandes de relecture</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>À revoir avant le</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Rés&amp;umé :</translation>
+    </message>
+    <message>
+        <source>&amp;Competence:</source>
+        <translation>&amp;Compétence :</translation>
+    </message>
+    <message>
+        <source>&amp;Send to:</source>
+        <translation>&amp;Orienter vers :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Horaires :</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Télé&amp;phone :</translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation>&amp;Pièces :</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Mots-clés :</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Res&amp;ponsable :</translation>
+    </message>
+    <message>
+        <source>&amp;Review by:</source>
+        <translation>À &amp;revoir avant le :</translation>
+    </message>
+    <message>
+        <source>Text of the article (Markdown)</source>
+        <translation>Texte de l’article (Markdown)</translation>
+    </message>
+    <message>
+        <source>## Heading
+
+A paragraph.
+
+- a list item</source>
+        <translation>## Intertitre
+
+Un paragraphe.
+
+- un élément de liste</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt (Markdown)</source>
+        <translation>Te&amp;xte (Markdown)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the article and a new revision of it (Ctrl+Return)</source>
+        <translation>Enregistrer l’article et une nouvelle version (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The article was not saved: %1</source>
+        <translation>L’article n’a pas été enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ArticleEditors</name>
+    <message>
+        <source>The agent signed in at this counter is unknown to the local store: sign in again.</source>
+        <translation>L&apos;agent connecté à ce guichet est inconnu de la base locale : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can edit articles, verify them or close their review tasks. Give your feedback on the article instead: its owner will review it.</source>
+        <translation>Seul un responsable de site peut modifier les articles, les marquer vérifiés ou clore leurs demandes de relecture. Donnez plutôt votre avis sur l&apos;article : l&apos;agent qui en est chargé le relira.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ArticleFavourites</name>
+    <message>
+        <source>This article is not in the local store (%1): it may have been deleted.</source>
+        <translation>Cet article est introuvable dans la base locale (%1) : il a peut-être été supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ArticleFeedbackService</name>
+    <message>
+        <source>The comment is too long (at most %1 characters).</source>
+        <translation>Le commentaire est trop long (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>This article is not in the local store (%1): it may have been deleted.</source>
+        <translation>Cet article est introuvable dans la base locale (%1) : il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most %1 characters).</source>
+        <translation>La note est trop longue (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>This review task is not in the local store (%1).</source>
+        <translation>Cette demande de relecture est introuvable dans la base locale (%1).</translation>
+    </message>
+    <message>
+        <source>This review task was already closed by %1.</source>
+        <translation>Cette demande de relecture a déjà été close par %1.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ArticleHistory</name>
+    <message>
+        <source>Revision %1 of this article is not in the local store.</source>
+        <translation>La version %1 de cet article est introuvable dans la base locale.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ArticleHistoryDialog</name>
+    <message>
+        <source>History of the article</source>
+        <translation>Historique de l’article</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Changes in this revision</source>
+        <translation>Modifications de cette version</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this revision</source>
+        <translation>&amp;Rétablir cette version</translation>
+    </message>
+    <message>
+        <source>Restore this revision</source>
+        <translation>Rétablir cette version</translation>
+    </message>
+    <message>
+        <source>Bring back this revision&apos;s content as a new revision (Ctrl+R)</source>
+        <translation>Reprendre le contenu de cette version dans une nouvelle version (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Restore the revision?</source>
+        <translation>Rétablir la version ?</translation>
+    </message>
+    <message>
+        <source>The article gets the content of revision %1 back, as a new revision. Nothing is lost.</source>
+        <translation>L’article reprend le contenu de la version %1, dans une nouvelle version. Rien n’est perdu.</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Rédigé</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Revision %1 restored</source>
+        <translation>Version %1 rétablie</translation>
+    </message>
+    <message>
+        <source>Before the first change</source>
+        <translation>Avant la première modification</translation>
+    </message>
+    <message>
+        <source>not yet sent</source>
+        <translation>pas encore envoyé</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This article has no history yet: it has not been changed at a counter.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cet article n’a pas encore d’historique : il n’a jamais été modifié à un guichet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;First revision&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Première version&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Changes from revision %1 to %2</source>
+        <translation>Modifications de la version %1 à la version %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Same content as the revision before.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Même contenu que la version précédente.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Other fields changed: %1</source>
+        <translation>Autres champs modifiés : %1</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texte :</translation>
+    </message>
+    <message>
+        <source>The revision was not restored: %1</source>
+        <translation>La version n’a pas été rétablie : %1</translation>
+    </message>
+</context>
+<context>
     <name>guichet::ArticleHtml</name>
-    <message>
-        <source>City (Ville)</source>
-        <translation>Ville</translation>
-    </message>
-    <message>
-        <source>Metropolis (Métropole)</source>
-        <translation>Métropole</translation>
-    </message>
-    <message>
-        <source>State (État)</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Social action centre (CCAS)</source>
-        <translation>Centre communal d&apos;action sociale (CCAS)</translation>
-    </message>
-    <message>
-        <source>Another body</source>
-        <translation>Autre organisme</translation>
-    </message>
-    <message>
-        <source>Source: Direction de l&apos;information légale et administrative (DILA) – Service-Public.fr, “Vos droits et démarches” fiches (Particuliers), fiche %1 last updated on %2, reused under the Licence Ouverte / Open Licence 2.0 (Etalab). Content reformatted as plain text (XML tags removed). This reuse does not imply that the DILA or any public body endorses this application.</source>
-        <translation>Source : Direction de l&apos;information légale et administrative (DILA) – Service-Public.fr, fiches « Vos droits et démarches » (Particuliers), fiche %1 mise à jour du %2, réutilisée sous Licence Ouverte / Open Licence 2.0 (Etalab). Contenu reformaté en texte brut (balises XML retirées). Cette réutilisation n&apos;implique aucune approbation de l&apos;application par la DILA ni par un autre organisme public.</translation>
-    </message>
     <message>
         <source>Service-Public.fr fiche %1</source>
         <translation>Fiche Service-Public.fr %1</translation>
@@ -708,12 +1152,43 @@
         <source>See also</source>
         <translation>Voir aussi</translation>
     </message>
+    <message>
+        <source>To review: due since %1</source>
+        <translation>À revoir : échéance dépassée depuis le %1</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ArticleResultDelegate</name>
     <message>
         <source>City</source>
         <translation>Ville</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ArticleText</name>
+    <message>
+        <source>City (Ville)</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Metropolis (Métropole)</source>
+        <translation>Métropole</translation>
+    </message>
+    <message>
+        <source>State (État)</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Social action centre (CCAS)</source>
+        <translation>Centre communal d&apos;action sociale (CCAS)</translation>
+    </message>
+    <message>
+        <source>Another body</source>
+        <translation>Autre organisme</translation>
+    </message>
+    <message>
+        <source>Source: Direction de l&apos;information légale et administrative (DILA) – Service-Public.fr, “Vos droits et démarches” fiches (Particuliers), fiche %1 last updated on %2, reused under the Licence Ouverte / Open Licence 2.0 (Etalab). Content reformatted as plain text (XML tags removed). This reuse does not imply that the DILA or any public body endorses this application.</source>
+        <translation>Source : Direction de l&apos;information légale et administrative (DILA) – Service-Public.fr, fiches « Vos droits et démarches » (Particuliers), fiche %1 mise à jour du %2, réutilisée sous Licence Ouverte / Open Licence 2.0 (Etalab). Contenu reformaté en texte brut (balises XML retirées). Cette réutilisation n&apos;implique aucune approbation de l&apos;application par la DILA ni par un autre organisme public.</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1618,13 @@
     </message>
 </context>
 <context>
+    <name>guichet::ErrorBanner</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
     <name>guichet::FreeSlotListModel</name>
     <message>
         <source>Today, %1</source>
@@ -1473,6 +1955,38 @@
         <source>Article %1 is not in this counter&apos;s knowledge base.</source>
         <translation>L&apos;article %1 n&apos;est pas dans la base de connaissances de ce poste.</translation>
     </message>
+    <message>
+        <source>Print “where to go”</source>
+        <translation>Imprimer « Où vous adresser »</translation>
+    </message>
+    <message>
+        <source>Print the visitor&apos;s “where to go” slip of the article on show: where to go, documents to bring, QR code of the fiche (%1)</source>
+        <translation>Imprimer pour l&apos;usager la fiche « Où vous adresser » de l&apos;article affiché : où se rendre, pièces à apporter, QR code de la fiche (%1)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Save the “where to go” slip of the article on show as a PDF, to send it by email (%1)</source>
+        <translation>Enregistrer en PDF la fiche « Où vous adresser » de l&apos;article affiché, pour l&apos;envoyer par courriel (%1)</translation>
+    </message>
+    <message>
+        <source>The slip cannot be printed: %1</source>
+        <translation>La fiche ne peut pas être imprimée : %1</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written: %1</source>
+        <translation>Le PDF ne peut pas être écrit : %1</translation>
+    </message>
+    <message>
+        <source>Your favourites:</source>
+        <translation>Vos favoris :</translation>
+    </message>
+    <message>
+        <source>Recently opened:</source>
+        <translation>Consultés récemment :</translation>
+    </message>
 </context>
 <context>
     <name>guichet::LanguageListModel</name>
@@ -1716,6 +2230,17 @@
     <message>
         <source>Upgrading the local store to schema %1 (%2) failed; the store was left at schema %3: %4</source>
         <translation>La mise à niveau du stockage local vers le schéma %1 (%2) a échoué ; le stockage est resté au schéma %3 : %4</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PdfFile</name>
+    <message>
+        <source>Cannot write the PDF %1: %2</source>
+        <translation>Impossible d&apos;écrire le PDF %1 : %2</translation>
+    </message>
+    <message>
+        <source>the page could not be drawn</source>
+        <translation>la page n&apos;a pas pu être dessinée</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2663,136 @@
             <numerusform>%n demande</numerusform>
             <numerusform>%n demandes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ReviewListDialog</name>
+    <message>
+        <source>Articles to review</source>
+        <translation>Articles à revoir</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review date passed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Date de relecture dépassée&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Articles whose review date has passed</source>
+        <translation>Articles dont la date de relecture est dépassée</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>À revoir avant le</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Demandes ouvertes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review tasks raised by agents&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Demandes de relecture des agents&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Open review tasks</source>
+        <translation>Demandes de relecture ouvertes</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Signalé par</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Verified today</source>
+        <translation>&amp;Vérifié aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Verified today</source>
+        <translation>Vérifié aujourd’hui</translation>
+    </message>
+    <message>
+        <source>The selected article has been checked: verified today, next review date set</source>
+        <translation>L’article sélectionné a été relu : vérifié aujourd’hui, prochaine relecture fixée</translation>
+    </message>
+    <message>
+        <source>&amp;Task handled</source>
+        <translation>&amp;Demande traitée</translation>
+    </message>
+    <message>
+        <source>Task handled</source>
+        <translation>Demande traitée</translation>
+    </message>
+    <message>
+        <source>The selected review task has been dealt with</source>
+        <translation>La demande de relecture sélectionnée a été traitée</translation>
+    </message>
+    <message>
+        <source>&amp;Open the article</source>
+        <translation>&amp;Ouvrir l’article</translation>
+    </message>
+    <message>
+        <source>Open the article</source>
+        <translation>Ouvrir l’article</translation>
+    </message>
+    <message>
+        <source>Show the selected article in the reading pane (Enter)</source>
+        <translation>Afficher l’article sélectionné dans le volet de lecture (Entrée)</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>sans responsable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked obsolete</source>
+        <translation>Signalé obsolète</translation>
+    </message>
+    <message>
+        <source>Obsolete: %1</source>
+        <translation>Obsolète : %1</translation>
+    </message>
+    <message>
+        <source>%1 article(s) past their review date · %2 open review task(s)</source>
+        <translation>Articles à relire (date dépassée) : %1 · demandes de relecture ouvertes : %2</translation>
+    </message>
+    <message>
+        <source>Not marked verified: %1</source>
+        <translation>Non marqué vérifié : %1</translation>
+    </message>
+    <message>
+        <source>The task was not closed: %1</source>
+        <translation>La demande n’a pas été close : %1</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +3341,14 @@ La session ne peut pas être conservée en sécurité sans lui : déverrouillez-
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>Favourite article</source>
+        <translation>Article favori</translation>
+    </message>
+    <message>
+        <source>Article feedback</source>
+        <translation>Avis sur un article</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ToHandleDialog</name>
@@ -2991,6 +3654,100 @@ La session ne peut pas être conservée en sécurité sans lui : déverrouillez-
     <message>
         <source>no SMS will be sent: the visitor does not want it</source>
         <translation>aucun SMS ne sera envoyé : l&apos;usager n&apos;en veut pas</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::WhereToGoExport</name>
+    <message>
+        <source>the article is no longer in the knowledge base</source>
+        <translation>l&apos;article n&apos;est plus dans la base de connaissances</translation>
+    </message>
+    <message>
+        <source>Print the “where to go” slip</source>
+        <translation>Imprimer la fiche « Où vous adresser »</translation>
+    </message>
+    <message>
+        <source>The slip could not be printed: the printer refused the page.</source>
+        <translation>La fiche n&apos;a pas pu être imprimée : l&apos;imprimante a refusé la page.</translation>
+    </message>
+    <message>
+        <source>The “where to go” slip of “%1” was sent to the printer.</source>
+        <translation>La fiche « Où vous adresser » de « %1 » a été envoyée à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Save the “where to go” slip as PDF</source>
+        <translation>Enregistrer la fiche « Où vous adresser » en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>Le PDF n&apos;a pas été écrit : %1</translation>
+    </message>
+    <message>
+        <source>“Where to go” slip saved as %1.</source>
+        <translation>Fiche « Où vous adresser » enregistrée sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::WhereToGoSlip</name>
+    <message>
+        <source>Where to go – %1</source>
+        <translation>Où vous adresser – %1</translation>
+    </message>
+    <message>
+        <source>where-to-go</source>
+        <translation>ou-vous-adresser</translation>
+    </message>
+    <message>
+        <source>Where to go</source>
+        <translation>Où vous adresser</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Où s&apos;adresser</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Pièces à apporter</translation>
+    </message>
+    <message>
+        <source>The documents to bring depend on your situation: see the full fiche.</source>
+        <translation>Les pièces à fournir dépendent de votre situation : consultez la fiche complète.</translation>
+    </message>
+    <message>
+        <source>Scan this code to read the full fiche online:</source>
+        <translation>Scannez ce code pour lire la fiche complète en ligne :</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Téléphone : %1</translation>
+    </message>
+    <message>
+        <source>Handed over on %1.</source>
+        <translation>Document remis le %1.</translation>
     </message>
 </context>
 <context>

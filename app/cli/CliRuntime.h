@@ -64,7 +64,9 @@ using CommandFunction = int (*)(CliRuntime &runtime, const QStringList &argument
 
 int runInitCommand(CliRuntime &runtime, const QStringList &arguments);   // init [--demo] [--size] [--seed]
 int runInfoCommand(CliRuntime &runtime, const QStringList &arguments);   // info
-int runKbCommand(CliRuntime &runtime, const QStringList &arguments);     // kb import|search
+int runKbCommand(CliRuntime &runtime, const QStringList &arguments);     // kb import|search|…
+// kb edit|verify|history|feedback|tasks|resolve (`arguments` after the sub-command); nullopt: not one.
+std::optional<int> runKbArticleCommand(CliRuntime &runtime, const QString &sub, const QStringList &arguments);
 int runLoginCommand(CliRuntime &runtime, const QStringList &arguments);  // login --server --user [--site]
 int runLogoutCommand(CliRuntime &runtime, const QStringList &arguments); // logout
 int runSyncCommand(CliRuntime &runtime, const QStringList &arguments);   // sync

@@ -1,4 +1,5 @@
 // guichet-cli kb import FILE.jsonl | kb search QUERY [--limit N] | kb search --queries FILE.json
+// (kb edit | verify | history | feedback | tasks | resolve: KbArticleCommands.cpp)
 #include "CliRuntime.h"
 #include "kb/KbImporter.h"
 #include "kb/KbSearch.h"
@@ -212,6 +213,8 @@ int runKbCommand(CliRuntime &runtime, const QStringList &arguments)
             return runImport(runtime, arguments.mid(1));
         if (sub == QLatin1String("search"))
             return runSearch(runtime, arguments.mid(1));
+        if (const std::optional<int> done = runKbArticleCommand(runtime, sub, arguments.mid(1)))
+            return *done;
     } catch (const StoreError &error) {
         return runtime.fail(QStringLiteral("kb %1: %2").arg(sub, error.message()));
     }
@@ -219,12 +222,24 @@ int runKbCommand(CliRuntime &runtime, const QStringList &arguments)
         CliRuntime::printOut(
             QStringLiteral("Usage: guichet-cli [--store PATH] [--json] kb import FILE.jsonl\n"
                            "       guichet-cli [--store PATH] [--json] kb search QUERY [--limit N]\n"
-                           "       guichet-cli [--store PATH] [--json] kb search --queries FILE.json"));
+                           "       guichet-cli [--store PATH] [--json] kb search --queries FILE.json\n"
+                           "       guichet-cli [--store PATH] [--json] kb edit ID|new [--title T] [--summary S]\n"
+                           "                   [--body TEXT | --body-file FILE] [--review-due DATE]   (supervisor)\n"
+                           "       guichet-cli [--store PATH] [--json] kb verify ID                    (supervisor)\n"
+                           "       guichet-cli [--store PATH] [--json] kb history ID\n"
+                           "       guichet-cli [--store PATH] [--json] kb feedback ID --useful|--obsolete [--comment TEXT]\n"
+                           "       guichet-cli [--store PATH] [--json] kb tasks [--mine | --owner AGENT_ID]\n"
+                           "       guichet-cli [--store PATH] [--json] kb resolve TASK_ID [--note TEXT]  (supervisor)\n"
+                           "ID: an article's id or external id (V-…, F1342). Changes are made as the agent signed in\n"
+                           "(login) and sent at the next sync."));
         return CliRuntime::Ok;
     }
     return runtime.usage(sub.isEmpty()
-                             ? QStringLiteral("kb: give a sub-command (import or search)")
-                             : QStringLiteral("kb: unknown sub-command '%1' (import or search)").arg(sub));
+                             ? QStringLiteral("kb: give a sub-command (import, search, edit, verify, history, "
+                                              "feedback, tasks or resolve)")
+                             : QStringLiteral("kb: unknown sub-command '%1' (import, search, edit, verify, history, "
+                                              "feedback, tasks or resolve)")
+                                   .arg(sub));
 }
 
 } // namespace guichet

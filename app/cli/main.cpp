@@ -30,6 +30,10 @@ Commands:
                  import Service-Public fiches (idempotent)
   kb search QUERY [--limit N] | kb search --queries FILE.json
                  ranked articles / every query of a file with timings
+  kb edit ID|new [--title T] [--body-file F] | kb verify ID | kb history ID
+                 city articles (supervisor): a new revision / verified today / revisions
+  kb feedback ID --useful|--obsolete [--comment TEXT] | kb tasks [--mine] | kb resolve TASK_ID
+                 feedback (any agent); open review tasks; close one (supervisor)
   login --server URL --user LOGIN [--site SITE]
                  sign in to guichet-server (password on stdin); token into the keychain
   logout         sign out; the token leaves the keychain and is revoked

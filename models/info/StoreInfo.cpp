@@ -44,7 +44,7 @@ const QStringList &StoreInfo::syncedTables()
         QStringLiteral("devices"),      QStringLiteral("services"),        QStringLiteral("schedules"),
         QStringLiteral("appointments"), QStringLiteral("articles"),        QStringLiteral("article_versions"),
         QStringLiteral("requests"),     QStringLiteral("request_events"),  QStringLiteral("interpreter_providers"),
-        QStringLiteral("call_logs")};
+        QStringLiteral("call_logs"),    QStringLiteral("article_favourites"), QStringLiteral("article_feedback")};
     return tables;
 }
 

@@ -99,6 +99,10 @@ QString SyncLabels::entity(const QString &entity)
         return tr("Interpreter call");
     if (entity == QLatin1String("articles") || entity == QLatin1String("article_versions"))
         return tr("Knowledge-base article");
+    if (entity == QLatin1String("article_favourites"))
+        return tr("Favourite article");
+    if (entity == QLatin1String("article_feedback"))
+        return tr("Article feedback");
     if (entity == QLatin1String("sites") || entity == QLatin1String("site_closures"))
         return tr("Site");
     if (entity == QLatin1String("schedules") || entity == QLatin1String("services"))

@@ -32,7 +32,12 @@ constexpr EntityRule kRules[] = {
     {"services", EntityInfo::Scope::City, "", "code", Agent::Role::Supervisor, false},
     {"schedules", EntityInfo::Scope::City, "site_id", "", Agent::Role::Supervisor, false},
     {"articles", EntityInfo::Scope::City, "site_id", "external_id", Agent::Role::Supervisor, false},
-    {"article_versions", EntityInfo::Scope::City, "", "", Agent::Role::Supervisor, true},
+    // revision_key ("ARTICLE_ID:REVISION"): two counters cannot both store revision n+1.
+    {"article_versions", EntityInfo::Scope::City, "", "revision_key", Agent::Role::Supervisor, true},
+    // Any agent keeps favourites and gives feedback (the server checks that it is their own, and
+    // that only a supervisor resolves feedback: ArticleMutationRules).
+    {"article_favourites", EntityInfo::Scope::City, "", "pair_key", Agent::Role::Agent, false},
+    {"article_feedback", EntityInfo::Scope::City, "", "", Agent::Role::Agent, false},
     {"interpreter_providers", EntityInfo::Scope::City, "", "", Agent::Role::Supervisor, false},
     // Any counter books at any site of the city; only the site's counters receive the bookings.
     {"appointments", EntityInfo::Scope::Site, "site_id", "", Agent::Role::Agent, false, false, true},

@@ -1,6 +1,7 @@
 #include "knowledge/ArticleHtml.h"
 
 #include <QLocale>
+#include <algorithm>
 #include <QRegularExpression>
 #include <QTextDocument>
 
@@ -18,13 +19,25 @@ QString box(const QString &html, const QString &background = QStringLiteral("#ff
     return kBox.arg(background, border, html);
 }
 
+// A short coloured label in the line under the title ("checked on …", "to review").
+QString badge(const QString &text, const QString &background, const QString &colour)
+{
+    return QStringLiteral("<span style=\"background-color:%1; color:%2; font-weight:bold;\">&nbsp;%3&nbsp;</span>")
+        .arg(background, colour, text.toHtmlEscaped());
+}
+
+bool endsLikeASentence(const QString &block)
+{
+    const QChar last = block.back();
+    return last == QLatin1Char('.') || last == QLatin1Char(':') || last == QLatin1Char(';') ||
+           last == QLatin1Char(',') || last == QLatin1Char(')') || last == QChar(0x2026);
+}
+
 bool isHeading(const QString &block)
 {
     if (block.size() > 90 || block.contains(QLatin1Char('\n')) || block.startsWith(QLatin1String("- ")))
         return false;
-    const QChar last = block.back();
-    return last != QLatin1Char('.') && last != QLatin1Char(':') && last != QLatin1Char(';') &&
-           last != QLatin1Char(',') && last != QLatin1Char(')') && !block.contains(QLatin1String(" | "));
+    return !endsLikeASentence(block) && !block.contains(QLatin1String(" | "));
 }
 
 bool isNote(const QString &block)
@@ -33,133 +46,218 @@ bool isNote(const QString &block)
     return note.match(block).hasMatch();
 }
 
+// One table cell: a flattened list ("- a - b - c") becomes one line per item.
+QString cellHtml(const QString &cell)
+{
+    const QString text = cell.trimmed();
+    if (!text.startsWith(QLatin1String("- ")))
+        return text.toHtmlEscaped();
+    QStringList items = text.mid(2).split(QStringLiteral(" - "), Qt::SkipEmptyParts);
+    for (QString &item : items)
+        item = QStringLiteral("• ") + item.trimmed().toHtmlEscaped();
+    return items.join(QStringLiteral("<br/>"));
+}
+
+// Writes the blocks of a Service-Public body one after another, keeping open the list, table
+// or online-service box that the next block may continue.
+class BodyWriter
+{
+public:
+    QString html;
+
+    void item(const QString &raw)
+    {
+        closeTable();
+        closeService();
+        qsizetype indent = 0;
+        while (indent < raw.size() && raw.at(indent) == QLatin1Char(' '))
+            ++indent;
+        const int depth = int(indent / 2) + 1;
+        while (m_listDepth < depth) {
+            html += QStringLiteral("<ul>");
+            ++m_listDepth;
+        }
+        while (m_listDepth > depth) {
+            html += QStringLiteral("</ul>");
+            --m_listDepth;
+        }
+        html += QStringLiteral("<li>%1</li>").arg(raw.trimmed().mid(2).toHtmlEscaped());
+    }
+
+    void row(const QString &block)
+    {
+        closeList();
+        closeService();
+        const QStringList cells = block.split(QStringLiteral(" | "));
+        const bool header = !m_inTable;
+        if (!m_inTable)
+            html += QStringLiteral("<table width=\"100%\" border=\"1\" cellpadding=\"5\" cellspacing=\"0\" "
+                                   "style=\"border-collapse: collapse; border-style: solid; border-color: #b0b8c4; margin: 6px 0;\">");
+        m_inTable = true;
+        html += QStringLiteral("<tr>");
+        for (const QString &cell : cells)
+            html += header ? QStringLiteral("<th align=\"left\" bgcolor=\"#e6ecf3\">%1</th>").arg(cellHtml(cell))
+                           : QStringLiteral("<td>%1</td>").arg(cellHtml(cell));
+        html += QStringLiteral("</tr>");
+    }
+
+    void service(const ArticleText::OnlineService &service)
+    {
+        closeAll();
+        QString label = service.type.isEmpty() ? QString() : service.type.toHtmlEscaped() + QStringLiteral(" : ");
+        const QString link = service.id.isEmpty()
+                                 ? service.title.toHtmlEscaped()
+                                 : QStringLiteral("<a href=\"https://www.service-public.fr/particuliers/vosdroits/"
+                                                  "%1\">%2</a>")
+                                       .arg(service.id.toHtmlEscaped(), service.title.toHtmlEscaped());
+        html += QStringLiteral("<table width=\"100%\" cellpadding=\"6\" cellspacing=\"0\" style=\"background-color:"
+                               "#eef6ee; border: 1px solid #7aa57a; margin: 6px 0;\"><tr><td><b>%1%2</b>")
+                    .arg(label, link);
+        m_inService = true;
+    }
+    bool inService() const { return m_inService; }
+    // A short line under an online service's title ("Accessible avec un compte ANTS…").
+    void serviceDetail(const QString &block)
+    {
+        html += QStringLiteral("<br/><small>%1</small>").arg(block.toHtmlEscaped());
+    }
+
+    void other(const QString &fragment)
+    {
+        closeAll();
+        html += fragment;
+    }
+
+    void closeAll()
+    {
+        closeList();
+        closeTable();
+        closeService();
+    }
+
+private:
+    void closeList()
+    {
+        for (; m_listDepth > 0; --m_listDepth)
+            html += QStringLiteral("</ul>");
+    }
+    void closeTable()
+    {
+        if (m_inTable)
+            html += QStringLiteral("</table>");
+        m_inTable = false;
+    }
+    void closeService()
+    {
+        if (m_inService)
+            html += QStringLiteral("</td></tr></table>");
+        m_inService = false;
+    }
+
+    int m_listDepth = 0;
+    bool m_inTable = false;
+    bool m_inService = false;
+};
+
 } // namespace
 
-QString ArticleHtml::competenceLabel(Competence competence)
-{
-    switch (competence) {
-    case Competence::Ville:
-        return tr("City (Ville)");
-    case Competence::Metropole:
-        return tr("Metropolis (Métropole)");
-    case Competence::Etat:
-        return tr("State (État)");
-    case Competence::Ccas:
-        return tr("Social action centre (CCAS)");
-    case Competence::Autre:
-        break;
-    }
-    return tr("Another body");
-}
-
-QString ArticleHtml::attribution(const Article &article)
-{
-    const QString date = QLocale().toString(article.sourceModified, QStringLiteral("d MMMM yyyy"));
-    return tr("Source: Direction de l'information légale et administrative (DILA) – Service-Public.fr, "
-              "“Vos droits et démarches” fiches (Particuliers), fiche %1 last updated on %2, reused under "
-              "the "
-              "Licence Ouverte / Open Licence 2.0 (Etalab). Content reformatted as plain text (XML tags "
-              "removed). "
-              "This reuse does not imply that the DILA or any public body endorses this application.")
-        .arg(article.externalId, date);
-}
-
-QString ArticleHtml::servicePublicBody(const QString &body, const QString &summary)
+QString ArticleHtml::servicePublicBody(const QString &body, const QString &summary,
+                                       const QList<ArticleText::OnlineService> &services)
 {
     QStringList blocks = body.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
     if (!blocks.isEmpty() && blocks.first().trimmed() == summary.trimmed())
         blocks.removeFirst(); // the body opens with the summary, already shown
-    QString html;
-    enum class Open
-    {
-        None,
-        List,
-        Table
-    } open = Open::None;
-    const auto close = [&] {
-        if (open == Open::List)
-            html += QStringLiteral("</ul>");
-        else if (open == Open::Table)
-            html += QStringLiteral("</table>");
-        open = Open::None;
-    };
+    static const QString whereTo = QStringLiteral("Où s'adresser :");
+    BodyWriter writer;
     for (const QString &raw : std::as_const(blocks)) {
         const QString block = raw.trimmed();
         if (block.isEmpty())
             continue;
-        const bool item = block.startsWith(QLatin1String("- "));
-        const bool row = !item && block.contains(QLatin1String(" | "));
-        if ((item && open != Open::List) || (row && open != Open::Table) || (!item && !row))
-            close();
-        if (item) {
-            if (open == Open::None)
-                html += QStringLiteral("<ul>");
-            open = Open::List;
-            const bool nested = raw.startsWith(QLatin1String("  "));
-            html += QStringLiteral("<li%1>%2</li>")
-                        .arg(nested ? QStringLiteral(" style=\"margin-left: 20px;\"") : QString(),
-                             block.mid(2).toHtmlEscaped());
-        } else if (row) {
-            if (open == Open::None)
-                html += QStringLiteral("<table border=\"1\" cellpadding=\"4\" cellspacing=\"0\" "
-                                       "style=\"border-collapse: collapse; margin: 6px 0;\">");
-            open = Open::Table;
-            html += QStringLiteral("<tr>");
-            for (const QString &cell : block.split(QStringLiteral(" | ")))
-                html += QStringLiteral("<td>%1</td>").arg(cell.trimmed().toHtmlEscaped());
-            html += QStringLiteral("</tr>");
+        const auto service = std::find_if(services.cbegin(), services.cend(), [&](const auto &s) {
+            return s.title.compare(block, Qt::CaseInsensitive) == 0;
+        });
+        if (service != services.cend()) {
+            writer.service(*service);
+        } else if (block.contains(QLatin1String(" | "))) {
+            writer.row(block); // before the items: a cell may start with a flattened list ("- a - b")
+        } else if (block.startsWith(QLatin1String("- "))) {
+            writer.item(raw);
+        } else if (writer.inService() && isHeading(block)) {
+            writer.serviceDetail(block);
         } else if (isNote(block)) {
             const qsizetype colon = block.indexOf(QLatin1Char(':'));
-            html += box(QStringLiteral("<b>%1</b> %2")
-                            .arg(block.left(colon + 1).toHtmlEscaped(),
-                                 block.mid(colon + 1).trimmed().toHtmlEscaped()));
-        } else if (block.startsWith(QLatin1String("Où s'adresser :"))) {
-            html += QStringLiteral("<p>📍 <i>%1</i></p>").arg(block.toHtmlEscaped());
+            writer.other(box(QStringLiteral("<b>%1</b> %2")
+                                 .arg(block.left(colon + 1).toHtmlEscaped(),
+                                      block.mid(colon + 1).trimmed().toHtmlEscaped())));
+        } else if (block.startsWith(whereTo)) {
+            writer.other(box(QStringLiteral("<b>%1</b> %2")
+                                 .arg(whereTo.toHtmlEscaped(), block.mid(whereTo.size()).trimmed().toHtmlEscaped()),
+                             QStringLiteral("#e8f1fb"), QStringLiteral("#4a7ebb")));
         } else if (isHeading(block)) {
-            html += QStringLiteral("<h3>%1</h3>").arg(block.toHtmlEscaped());
+            writer.other(QStringLiteral("<h3>%1</h3>").arg(block.toHtmlEscaped()));
         } else {
-            html += QStringLiteral("<p>%1</p>").arg(block.toHtmlEscaped());
+            writer.other(QStringLiteral("<p>%1</p>").arg(block.toHtmlEscaped()));
         }
     }
-    close();
-    return html;
+    writer.closeAll();
+    return writer.html;
 }
 
 QString ArticleHtml::markdownBody(const QString &markdown)
 {
     QTextDocument document;
     // Article bodies are text written by agents: raw HTML in them is shown as text, never run.
-    document.setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
+    document.setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
+                                                                   QTextDocument::MarkdownNoHTML));
     const QString html = document.toHtml();
     const qsizetype start = html.indexOf(QLatin1Char('>'), html.indexOf(QLatin1String("<body")));
     const qsizetype end = html.lastIndexOf(QLatin1String("</body>"));
     return start >= 0 && end > start ? html.mid(start + 1, end - start - 1) : markdown.toHtmlEscaped();
 }
 
-QString ArticleHtml::render(const Article &a, const QList<ArticleSummary> &related)
+QString ArticleHtml::render(const Article &a, const QList<ArticleSummary> &related, const QDate &today)
 {
+    const QLocale locale;
     QString html = QStringLiteral("<h2>%1</h2>").arg(a.title.toHtmlEscaped());
+
+    // Where it comes from and how fresh it is.
     QStringList meta;
-    meta << (a.isServicePublic() ? tr("Service-Public.fr fiche %1").arg(a.externalId) : tr("City article"));
-    if (a.isServicePublic() && a.sourceModified.isValid())
-        meta << tr("updated on %1").arg(QLocale().toString(a.sourceModified, QLocale::ShortFormat));
-    if (!a.isServicePublic() && a.verifiedAt.isValid())
-        meta << tr("checked on %1").arg(QLocale().toString(a.verifiedAt.date(), QLocale::ShortFormat));
-    if (!a.isServicePublic() && a.reviewDue.isValid())
-        meta << tr("review due %1").arg(QLocale().toString(a.reviewDue, QLocale::ShortFormat));
-    html += QStringLiteral("<p style=\"color:#555555;\">%1</p>")
-                .arg(meta.join(QStringLiteral(" · ")).toHtmlEscaped());
+    if (a.isServicePublic()) {
+        meta << tr("Service-Public.fr fiche %1").arg(a.externalId).toHtmlEscaped();
+        if (a.sourceModified.isValid())
+            meta << tr("updated on %1")
+                        .arg(locale.toString(a.sourceModified, QStringLiteral("d MMMM yyyy")))
+                        .toHtmlEscaped();
+    } else {
+        meta << tr("City article").toHtmlEscaped();
+        const QDateTime updated = QDateTime::fromString(a.updatedAt, Qt::ISODateWithMs);
+        if (updated.isValid())
+            meta << tr("updated on %1").arg(locale.toString(updated.date(), QLocale::ShortFormat)).toHtmlEscaped();
+        if (a.verifiedAt.isValid())
+            meta << badge(tr("checked on %1").arg(locale.toString(a.verifiedAt.date(), QLocale::ShortFormat)),
+                          QStringLiteral("#dff0d8"), QStringLiteral("#1e5e1e"));
+        if (a.reviewDue.isValid() && today.isValid() && a.reviewDue < today)
+            meta << badge(tr("To review: due since %1").arg(locale.toString(a.reviewDue, QLocale::ShortFormat)),
+                          QStringLiteral("#f8d7da"), QStringLiteral("#8a1c24"));
+        else if (a.reviewDue.isValid())
+            meta << tr("review due %1").arg(locale.toString(a.reviewDue, QLocale::ShortFormat)).toHtmlEscaped();
+    }
+    html += QStringLiteral("<p style=\"color:#555555;\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
     if (!a.summary.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(a.summary.toHtmlEscaped());
 
     // Who is competent, and where to send the visitor.
     QString where = tr("<b>Competence:</b> %1").arg(competenceLabel(a.competence).toHtmlEscaped());
     const Referral &r = a.referral;
-    if (!r.isEmpty()) {
+    const QStringList places = ArticleText::places(a);
+    if (!places.isEmpty() || !r.isEmpty()) {
         where += QStringLiteral("<br/><b>%1</b>")
                      .arg(a.isServicePublic() ? tr("Where to go:") : tr("Send the visitor to:"));
-        if (!r.service.isEmpty())
-            where += QStringLiteral(" ") + r.service.toHtmlEscaped();
+        if (places.size() == 1)
+            where += QStringLiteral(" ") + places.first().toHtmlEscaped();
+        else
+            for (const QString &place : places)
+                where += QStringLiteral("<br/>• ") + place.toHtmlEscaped();
         if (!r.address.isEmpty())
             where += QStringLiteral("<br/>") + tr("Address: %1").arg(r.address.toHtmlEscaped());
         if (!r.hours.isEmpty())
@@ -170,13 +268,14 @@ QString ArticleHtml::render(const Article &a, const QList<ArticleSummary> &relat
     html += box(where, QStringLiteral("#e8f1fb"), QStringLiteral("#4a7ebb"));
 
     if (!a.documents.isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Documents to bring"));
+        html += QStringLiteral("<h3>%1</h3><ul style=\"list-style-type: none;\">").arg(tr("Documents to bring"));
         for (const QString &document : a.documents)
             html += QStringLiteral("<li>☐ %1</li>").arg(document.toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
 
-    html += a.bodyFormat == Article::BodyFormat::ServicePublic ? servicePublicBody(a.body, a.summary)
+    html += a.bodyFormat == Article::BodyFormat::ServicePublic
+                ? servicePublicBody(a.body, a.summary, ArticleText::onlineServices(a))
             : a.bodyFormat == Article::BodyFormat::Markdown
                 ? markdownBody(a.body)
                 : QStringLiteral("<p>%1</p>")

@@ -1,16 +1,25 @@
 #include "knowledge/KnowledgeArea.h"
 
 #include "itemmodels/ArticleListModel.h"
+#include "kb/ArticleFavourites.h"
+#include "kb/RecentArticles.h"
+#include "knowledge/ArticleActionsBar.h"
 #include "knowledge/ArticleHtml.h"
 #include "knowledge/ArticleResultDelegate.h"
+#include "core/Clock.h"
 #include "repo/ArticleRepository.h"
+#include "repo/SiteRepository.h"
 #include "store/LocalStore.h"
 #include "store/StoreError.h"
 
+#include <QAction>
 #include <QDesktopServices>
+#include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QListView>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTimer>
@@ -21,7 +30,22 @@ namespace guichet {
 
 namespace {
 
-constexpr int kDebounceMs = 120;
+// A search takes a few milliseconds (bench_kb_search): it runs at the next turn of the event loop,
+// so that keystrokes already waiting are read first and the typing is never held up.
+constexpr int kDebounceMs = 0;
+
+QTimeZone siteZone(LocalStore &store, const QString &siteId)
+{
+    QTimeZone zone;
+    if (!siteId.isEmpty()) {
+        try {
+            zone = QTimeZone(SiteRepository(store).byId(siteId).timeZone.toUtf8());
+        } catch (const StoreError &) {
+            // The default zone below: a date one day off at most, never a failure.
+        }
+    }
+    return zone.isValid() ? zone : QTimeZone(QByteArrayLiteral("Europe/Paris"));
+}
 
 } // namespace
 
@@ -46,9 +70,47 @@ KnowledgeArea::KnowledgeArea(const UiContext &context, QWidget *parent)
     m_reader->setAccessibleName(tr("Article"));
     m_reader->setPlaceholderText(tr("Type a few words: the matching articles appear as you type."));
 
+    // The visitor's copy of the article on show. A window shortcut: it works from the search box
+    // too, and only while this area is shown (a hidden area's actions do not answer).
+    m_printAction = new QAction(tr("Print “where to go”"), this);
+    m_printAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_printAction->setToolTip(tr("Print the visitor's “where to go” slip of the article on show: where to go, "
+                                 "documents to bring, QR code of the fiche (%1)")
+                                  .arg(m_printAction->shortcut().toString(QKeySequence::NativeText)));
+    m_pdfAction = new QAction(tr("Save as PDF"), this);
+    m_pdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_pdfAction->setToolTip(tr("Save the “where to go” slip of the article on show as a PDF, to send it "
+                               "by email (%1)")
+                                .arg(m_pdfAction->shortcut().toString(QKeySequence::NativeText)));
+    for (QAction *action : {m_printAction, m_pdfAction}) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action);
+    }
+    connect(m_printAction, &QAction::triggered, this, &KnowledgeArea::printWhereToGo);
+    connect(m_pdfAction, &QAction::triggered, this, [this] { saveWhereToGoPdf(); });
+    m_printButton = addButton(m_printAction);
+    m_pdfButton = addButton(m_pdfAction);
+
+    auto *readerPane = new QWidget(this);
+    auto *readerLayout = new QVBoxLayout(readerPane);
+    readerLayout->setContentsMargins(0, 0, 0, 0);
+    m_actions = new ArticleActionsBar(m_context, readerPane);
+    connect(m_actions, &ArticleActionsBar::statusMessage, this, &Area::statusMessage);
+    connect(m_actions, &ArticleActionsBar::openArticle, this, [this](const QString &id) {
+        m_shownId.clear(); // shown again even when it is the same: it has changed
+        openArticle(id);
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_printButton);
+    buttons->addWidget(m_pdfButton);
+    buttons->addStretch(1);
+    readerLayout->addLayout(buttons);
+    readerLayout->addWidget(m_actions);
+    readerLayout->addWidget(m_reader, 1);
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_results);
-    splitter->addWidget(m_reader);
+    splitter->addWidget(readerPane);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
@@ -58,6 +120,10 @@ KnowledgeArea::KnowledgeArea(const UiContext &context, QWidget *parent)
     layout->addWidget(splitter, 1);
     setFocusProxy(m_results);
     setTabOrder(m_results, m_reader);
+    setTabOrder(m_reader, m_printButton);
+    setTabOrder(m_printButton, m_pdfButton);
+    m_zone = siteZone(m_context.store, m_context.siteId);
+    updateActions();
 
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
@@ -90,9 +156,19 @@ QString KnowledgeArea::searchPlaceholder() const
     return tr("Search the knowledge base (e.g. passport lost, PACS, census)…");
 }
 
+void KnowledgeArea::setAgent(const QString &agentId)
+{
+    m_context.agentId = agentId;
+    m_actions->setAgent(agentId);
+    if (m_query.trimmed().isEmpty())
+        showSiteSheet(); // the agent's own favourites and recent articles
+}
+
 void KnowledgeArea::setSite(const QString &siteId)
 {
     m_context.siteId = siteId;
+    m_actions->setSite(siteId);
+    m_zone = siteZone(m_context.store, siteId);
     if (m_query.trimmed().isEmpty())
         showSiteSheet();
 }
@@ -158,8 +234,9 @@ void KnowledgeArea::updateCount(int count)
 void KnowledgeArea::showSiteSheet()
 {
     try {
-        if (const auto sheet = ArticleRepository(m_context.store).siteSheet(m_context.siteId))
-            openArticle(sheet->id);
+        if (const auto sheet = ArticleRepository(m_context.store).siteSheet(m_context.siteId)) {
+            showArticle(sheet->id, personalLinksHtml());
+        }
     } catch (const StoreError &error) {
         emit statusMessage(error.message());
     }
@@ -168,11 +245,53 @@ void KnowledgeArea::showSiteSheet()
 void KnowledgeArea::openRow(int row)
 {
     const QString id = m_model->articleId(row);
-    if (!id.isEmpty() && id != m_shownId)
-        openArticle(id);
+    if (!id.isEmpty() && id != m_shownId && openArticle(id))
+        rememberOpened(id);
+}
+
+void KnowledgeArea::rememberOpened(const QString &id)
+{
+    if (m_context.agentId.isEmpty())
+        return;
+    try {
+        RecentArticles(m_context.store, m_context.clock).opened(m_context.agentId, id);
+    } catch (const StoreError &error) {
+        emit statusMessage(error.message()); // the article is on show all the same
+    }
+}
+
+QString KnowledgeArea::personalLinksHtml() const
+{
+    if (m_context.agentId.isEmpty())
+        return {};
+    QList<ArticleSummary> favourites;
+    QList<ArticleSummary> recent;
+    try {
+        favourites = ArticleFavourites(m_context.store, m_context.clock).list(m_context.agentId);
+        recent = RecentArticles(m_context.store, m_context.clock).list(m_context.agentId, 8);
+    } catch (const StoreError &) {
+        return {};
+    }
+    const auto links = [](const QString &title, const QList<ArticleSummary> &articles) {
+        if (articles.isEmpty())
+            return QString();
+        QString html = QStringLiteral("<p><b>%1</b> ").arg(title.toHtmlEscaped());
+        QStringList items;
+        for (const ArticleSummary &a : articles)
+            items << QStringLiteral("<a href=\"article:%1\">%2</a>").arg(a.id.toHtmlEscaped(), a.title.toHtmlEscaped());
+        return html + items.join(QStringLiteral(" · ")) + QStringLiteral("</p>");
+    };
+    const QString html = links(tr("Your favourites:"), favourites) + links(tr("Recently opened:"), recent);
+    return html.isEmpty() ? html
+                          : QStringLiteral("<div style=\"background:#fff8e1; padding:6px\">%1</div>").arg(html);
 }
 
 bool KnowledgeArea::openArticle(const QString &id)
+{
+    return showArticle(id, {});
+}
+
+bool KnowledgeArea::showArticle(const QString &id, const QString &headerHtml)
 {
     try {
         const ArticleRepository repository(m_context.store);
@@ -181,8 +300,10 @@ bool KnowledgeArea::openArticle(const QString &id)
             return false;
         const QList<ArticleSummary> related =
             article->externalId.isEmpty() ? QList<ArticleSummary>() : repository.related(article->externalId);
-        m_reader->setHtml(ArticleHtml::render(*article, related));
+        m_reader->setHtml(headerHtml + ArticleHtml::render(*article, related, today()));
         m_shownId = article->id;
+        m_actions->setArticle(article->id, !article->isServicePublic());
+        updateActions();
         return true;
     } catch (const StoreError &error) {
         emit statusMessage(error.message());
@@ -206,9 +327,76 @@ void KnowledgeArea::onAnchor(const QUrl &url)
     if (url.scheme() == QLatin1String("kb")) {
         if (!openExternalId(url.path()))
             emit statusMessage(tr("Article %1 is not in this counter's knowledge base.").arg(url.path()));
+        else
+            rememberOpened(m_shownId);
+    } else if (url.scheme() == QLatin1String("article")) {
+        if (openArticle(url.path()))
+            rememberOpened(m_shownId);
     } else if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) {
         QDesktopServices::openUrl(url);
     }
+}
+
+QDate KnowledgeArea::today() const
+{
+    return m_context.clock.todayIn(m_zone);
+}
+
+QPushButton *KnowledgeArea::addButton(QAction *action)
+{
+    auto *button = new QPushButton(action->text(), this);
+    button->setAccessibleName(action->text());
+    button->setToolTip(action->toolTip());
+    button->setAccessibleDescription(action->toolTip());
+    connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    connect(action, &QAction::changed, button, [button, action] { button->setEnabled(action->isEnabled()); });
+    return button;
+}
+
+void KnowledgeArea::updateActions()
+{
+    const bool shown = !m_shownId.isEmpty();
+    m_printAction->setEnabled(shown);
+    m_pdfAction->setEnabled(shown);
+}
+
+void KnowledgeArea::setExportDialogs(WhereToGoExport::PrintDialog printDialog,
+                                     WhereToGoExport::PathDialog pathDialog)
+{
+    m_printDialog = std::move(printDialog);
+    m_pathDialog = std::move(pathDialog);
+}
+
+void KnowledgeArea::printWhereToGo()
+{
+    if (m_shownId.isEmpty())
+        return;
+    WhereToGoExport::Outcome outcome;
+    try {
+        outcome = WhereToGoExport::print(
+            WhereToGoExport::load(m_context.store, m_context.clock, m_context.siteId, m_shownId), this,
+            m_printDialog);
+    } catch (const StoreError &error) {
+        outcome = {false, tr("The slip cannot be printed: %1").arg(error.message())};
+    }
+    if (!outcome.message.isEmpty())
+        emit statusMessage(outcome.message);
+}
+
+void KnowledgeArea::saveWhereToGoPdf(const QString &path)
+{
+    if (m_shownId.isEmpty())
+        return;
+    WhereToGoExport::Outcome outcome;
+    try {
+        outcome = WhereToGoExport::savePdf(
+            WhereToGoExport::load(m_context.store, m_context.clock, m_context.siteId, m_shownId), this, path,
+            m_pathDialog);
+    } catch (const StoreError &error) {
+        outcome = {false, tr("The PDF cannot be written: %1").arg(error.message())};
+    }
+    if (!outcome.message.isEmpty())
+        emit statusMessage(outcome.message);
 }
 
 bool KnowledgeArea::eventFilter(QObject *watched, QEvent *event)

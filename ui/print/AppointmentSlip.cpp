@@ -1,17 +1,12 @@
 #include "print/AppointmentSlip.h"
 
 #include "booking/AppointmentCalendar.h"
+#include "print/PdfFile.h"
 #include "print/QrCode.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QDir>
 #include <QFont>
-#include <QGuiApplication>
 #include <QPagedPaintDevice>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
-#include <QScreen>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -24,14 +19,6 @@ const QUrl kQrCodeUrl(QStringLiteral("guichet-slip:/qr-code.png"));
 // The QR code's printed width. A dense code (about 120 modules for a full event) stays readable by
 // a phone at about half a millimetre per module.
 constexpr qreal kQrCodeWidthMm = 65.0;
-
-// Image sizes in a QTextDocument are in screen pixels, scaled at layout by the device's resolution
-// over the primary screen's logical one (96 dpi on most screens, Qt's high-DPI scaling included).
-qreal screenDpi()
-{
-    const QScreen *screen = QGuiApplication::primaryScreen();
-    return screen ? qRound(screen->logicalDotsPerInchY()) : 96.0;
-}
 
 QString escaped(const QString &text)
 {
@@ -116,7 +103,7 @@ QString AppointmentSlip::html() const
         html += QStringLiteral("<p>%1</p>")
                     .arg(escaped(tr("A question, or unable to come? Call %1.").arg(site.phone)));
 
-    const int qrWidth = qRound(kQrCodeWidthMm / 25.4 * screenDpi());
+    const int qrWidth = PdfFile::imageWidth(kQrCodeWidthMm);
     html += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%2\"><br>%3</p>")
                 .arg(kQrCodeUrl.toString(), QString::number(qrWidth),
                      escaped(tr("Scan this code to add the appointment to your calendar")));
@@ -141,22 +128,8 @@ std::unique_ptr<QTextDocument> AppointmentSlip::document(QPaintDevice *device) c
 
 bool AppointmentSlip::paint(QPagedPaintDevice *device) const
 {
-    QPainter painter;
-    if (!painter.begin(device))
-        return false;
     const std::unique_ptr<QTextDocument> document = this->document(device);
-    // The painter's origin is the top left of the printable area: the page minus its margins.
-    const QSizeF page(device->width(), device->height());
-    document->setPageSize(page);
-    for (int index = 0; index < document->pageCount(); ++index) {
-        if (index > 0)
-            device->newPage();
-        painter.save();
-        painter.translate(0, -index * page.height());
-        document->drawContents(&painter, QRectF(QPointF(0, index * page.height()), page));
-        painter.restore();
-    }
-    return painter.end();
+    return PdfFile::paint(*document, device);
 }
 
 void AppointmentSlip::print(QPagedPaintDevice *device) const
@@ -167,28 +140,8 @@ void AppointmentSlip::print(QPagedPaintDevice *device) const
 
 bool AppointmentSlip::writePdf(const QString &path, QString *error) const
 {
-    const auto failed = [&](const QString &reason) {
-        if (error)
-            *error = tr("Cannot write the PDF %1: %2").arg(QDir::toNativeSeparators(path), reason);
-        return false;
-    };
-    // Written aside, then renamed: a failure never leaves half a PDF in place of a good one.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(file.errorString());
-    {
-        QPdfWriter writer(&file);
-        writer.setPageLayout(pdfPageLayout());
-        writer.setTitle(tr("Appointment %1").arg(m_data.appointment.reference));
-        writer.setCreator(QStringLiteral("Guichet"));
-        if (!paint(&writer))
-            return failed(tr("the page could not be drawn"));
-    }
-    if (file.error() != QFileDevice::NoError)
-        return failed(file.errorString());
-    if (!file.commit())
-        return failed(file.errorString());
-    return true;
+    return PdfFile::write(path, tr("Appointment %1").arg(m_data.appointment.reference), pdfPageLayout(),
+                          [this](QPagedPaintDevice *device) { return paint(device); }, error);
 }
 
 } // namespace guichet

@@ -1,5 +1,6 @@
 #include "MutationRules.h"
 
+#include "ArticleMutationRules.h"
 #include "RecordValidator.h"
 #include "SlotCapacity.h"
 #include "sync/EntitySchema.h"
@@ -110,6 +111,9 @@ MutationDecision MutationRules::decide(const Session &session, const Mutation &m
     if (m.entity == QLatin1String("appointments") &&
         record.data.value(QLatin1String("status")).toString() == QLatin1String("pending"))
         record.data.insert(QStringLiteral("status"), QStringLiteral("booked")); // confirmed by the server
+
+    if (auto refusal = ArticleMutationRules::check(session, m, decision.before, record.data))
+        return refuse(refusal->reason, refusal->message);
 
     QJsonObject full = record.data;
     full.insert(QStringLiteral("version"), 1);
