@@ -6,6 +6,8 @@
 // Prints median and p95 (and JSON with --json FILE). Never fails on a time.
 // Usage: bench_kb_search [--kb-dir DIR] [--queries FILE.json] [--json FILE]
 #include "BenchTable.h"
+
+#include <QSqlQuery>
 #include "core/Clock.h"
 #include "core/TimeFormat.h"
 #include "demo/DemoCity.h"
@@ -83,6 +85,17 @@ QList<double> typeQueries(LocalStore &store, bool afresh, int *keystrokes)
 }
 
 // Both keystroke rows (kept results, afresh) at one size.
+// The full-text index's size on disk (FTS5 shadow tables and the vocabulary), from SQLite's dbstat
+// table; nothing when this SQLite was built without it.
+void addIndexSize(BenchTable &table, LocalStore &store, const QString &size)
+{
+    QSqlQuery query(store.connection());
+    if (!query.exec(QStringLiteral("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'articles_fts%'")) || !query.next())
+        return;
+    table.add(QStringLiteral("full-text index on disk"), size, {query.value(0).toDouble() / (1024.0 * 1024.0)}, {},
+              QStringLiteral("MB"));
+}
+
 void measureKeystrokes(BenchTable &table, LocalStore &store, const QString &size, qint64 articles)
 {
     for (const bool afresh : {false, true}) {
@@ -186,6 +199,7 @@ int main(int argc, char **argv)
         table.add(QStringLiteral("import fiches (one transaction)"),
                   QStringLiteral("%1 fiches").arg(report.inserted), {double(timer.elapsed())});
         const QString size = QStringLiteral("%1 articles").arg(report.inserted);
+        addIndexSize(table, store, size);
         measureKeystrokes(table, store, size, report.inserted);
         if (!queries.isEmpty())
             measureQueries(table, store, size, queriesName, queries);
@@ -212,6 +226,7 @@ int main(int argc, char **argv)
         table.add(QStringLiteral("generate city articles (FTS triggers)"),
                   QStringLiteral("to %1 articles").arg(articles), {double(timer.elapsed())});
         const QString size = QStringLiteral("%1 articles").arg(articles);
+        addIndexSize(table, store, size);
         measureKeystrokes(table, store, size, articles);
         if (!queries.isEmpty() && !kbDir.isEmpty())
             measureQueries(table, store, size, queriesName, queries);
