@@ -9,6 +9,7 @@
 #include "knowledge/ArticleHistoryDialog.h"
 #include "knowledge/ReviewListDialog.h"
 #include "repo/ArticleRepository.h"
+#include "store/LocalStore.h"
 #include "store/StoreError.h"
 
 #include <QAction>
@@ -55,6 +56,10 @@ ArticleActionsBar::ArticleActionsBar(const UiContext &context, QWidget *parent)
         if (action != m_history)
             m_editorButtons << button;
     }
+    connect(&m_context.store, &LocalStore::changed, this, [this](const QString &entity) {
+        if (entity.isEmpty() || entity == QLatin1String("articles") || entity == QLatin1String("article_feedback"))
+            updateReviewCount();
+    });
     setAgent(m_context.agentId);
 }
 
@@ -100,6 +105,7 @@ void ArticleActionsBar::setAgent(const QString &agentId)
     for (QPushButton *button : std::as_const(m_editorButtons))
         button->setVisible(m_mayEdit);
     updateActions();
+    updateReviewCount();
 }
 
 void ArticleActionsBar::setArticle(const QString &articleId, bool editable)
@@ -114,13 +120,9 @@ void ArticleActionsBar::updateActions()
     const bool shown = !m_articleId.isEmpty();
     const bool signedIn = !m_context.agentId.isEmpty();
     bool favourite = false;
-    int toReview = 0;
     try {
         if (shown && signedIn)
             favourite = ArticleFavourites(m_context.store, m_context.clock).isFavourite(m_context.agentId, m_articleId);
-        if (m_mayEdit)
-            toReview = ArticleReview(m_context.store, m_context.clock).overdue().size() +
-                       int(ArticleFeedbackService(m_context.store, m_context.clock).openTasks().size());
     } catch (const StoreError &error) {
         emit statusMessage(error.message());
     }
@@ -133,6 +135,19 @@ void ArticleActionsBar::updateActions()
     m_edit->setEnabled(m_mayEdit && shown && m_editable);
     m_history->setEnabled(shown && m_editable);
     m_review->setEnabled(m_mayEdit);
+}
+
+void ArticleActionsBar::updateReviewCount()
+{
+    // Read when the articles or the feedback change, not at each article opened.
+    int toReview = 0;
+    try {
+        if (m_mayEdit)
+            toReview = int(ArticleReview(m_context.store, m_context.clock).overdue().size() +
+                           ArticleFeedbackService(m_context.store, m_context.clock).openTasks().size());
+    } catch (const StoreError &error) {
+        emit statusMessage(error.message());
+    }
     m_review->setText(toReview > 0 ? tr("To review (%1)").arg(toReview) : tr("To review"));
 }
 
@@ -243,7 +258,7 @@ void ArticleActionsBar::showReviewList()
         emit openArticle(id);
         dialog->close();
     });
-    connect(dialog, &QDialog::finished, this, &ArticleActionsBar::updateActions);
+    connect(dialog, &QDialog::finished, this, &ArticleActionsBar::updateReviewCount);
     dialog->open();
 }
 

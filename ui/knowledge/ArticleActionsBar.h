@@ -50,6 +50,7 @@ private:
                           void (ArticleActionsBar::*slot)());
     QPushButton *addButton(QAction *action);
     void updateActions();
+    void updateReviewCount();
 
     UiContext m_context;
     QString m_articleId;
