@@ -474,10 +474,6 @@
         <translation>Rendez-vous du jour</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
         <source>Counts of the day</source>
         <translation>Compteurs du jour</translation>
     </message>

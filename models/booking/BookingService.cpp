@@ -20,6 +20,8 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace guichet {
 
 namespace {
@@ -285,6 +287,34 @@ void BookingService::cancel(const QString &appointmentId, const QString &agentId
     AppointmentRepository(m_store).setStatus(appointmentId, Appointment::Status::Cancelled, agentId);
 }
 
+namespace {
+
+// What the end of the day makes of an appointment, or nothing when it stays as it is.
+std::optional<Appointment::Status> settledAtClose(const Appointment &a, const QDateTime &now)
+{
+    if (isActive(a.status) && a.startsAt < now)
+        return Appointment::Status::NoShow;
+    if (a.status == Appointment::Status::CheckedIn)
+        return Appointment::Status::Done;
+    return std::nullopt;
+}
+
+} // namespace
+
+BookingService::DayClosed BookingService::closeDayPreview(const QString &siteId, const QDate &day) const
+{
+    const QDateTime now = m_clock.nowUtc();
+    DayClosed preview;
+    for (const Appointment &a : AppointmentRepository(m_store).dayOfSite(siteId, day)) {
+        const std::optional<Appointment::Status> to = settledAtClose(a, now);
+        if (to)
+            ++(*to == Appointment::Status::NoShow ? preview.noShows : preview.done);
+        else if (isActive(a.status))
+            ++preview.toCome;
+    }
+    return preview;
+}
+
 BookingService::DayClosed BookingService::closeDay(const QString &siteId, const QDate &day) const
 {
     AppointmentRepository appointments(m_store);
@@ -294,13 +324,10 @@ BookingService::DayClosed BookingService::closeDay(const QString &siteId, const 
     {
         Transaction transaction(db);
         for (const Appointment &a : appointments.dayOfSite(siteId, day)) {
-            Appointment::Status to;
-            if (isActive(a.status) && a.startsAt < now)
-                to = Appointment::Status::NoShow;
-            else if (a.status == Appointment::Status::CheckedIn)
-                to = Appointment::Status::Done;
-            else
+            const std::optional<Appointment::Status> settled = settledAtClose(a, now);
+            if (!settled)
                 continue;
+            const Appointment::Status to = *settled;
             sql::exec(db, QStringLiteral("UPDATE appointments SET status = ?, updated_at = ? WHERE id = ?"),
                       {Appointment::statusName(to), timefmt::toStoreMs(now), a.id});
             Mutation mutation;

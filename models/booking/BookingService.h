@@ -62,11 +62,14 @@ public:
     {
         int noShows = 0; // booked or to be confirmed, not come
         int done = 0;    // arrived, now served
+        int toCome = 0;  // booked or to be confirmed, not started yet: left as they are
     };
     // End of the day at a site: every appointment of `day` that started before now and is still
     // booked (or to be confirmed) becomes a no-show, every one checked in becomes done. One
     // transaction.
     DayClosed closeDay(const QString &siteId, const QDate &day) const;
+    // What closeDay would settle now, without writing anything (the counter asks first).
+    DayClosed closeDayPreview(const QString &siteId, const QDate &day) const;
 
     // "RDV-" and eight letters and digits (no 0/O, 1/I/L): unique enough without the network,
     // easy to read out on the phone.

@@ -14,6 +14,7 @@
 #include "repo/ServiceRepository.h"
 #include "repo/SiteRepository.h"
 #include "store/LocalStore.h"
+#include "shell/ErrorBanner.h"
 #include "store/StoreError.h"
 
 #include <QAction>
@@ -222,12 +223,7 @@ void AppointmentsArea::buildLayout()
     m_views->addWidget(m_week);
     layout->addWidget(m_views, 1);
 
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setAccessibleName(tr("Error"));
-    m_errorLabel->setStyleSheet(QStringLiteral("QLabel { color: palette(highlighted-text); "
-                                               "background: #b3261e; padding: 6px; }"));
-    m_errorLabel->hide();
+    m_errorLabel = new ErrorBanner(this);
     layout->addWidget(m_errorLabel);
 
     auto *footer = new QHBoxLayout;
@@ -376,9 +372,7 @@ void AppointmentsArea::changeStatus(Appointment::Status status)
         emit statusMessage(tr("%1: %2. The change will be sent to the server.")
                                .arg(appointment.visitorName, appointmentStatusLabel(status)));
     } catch (const StoreError &error) {
-        m_errorLabel->setText(tr("The change was not saved: %1").arg(error.message()));
-        m_errorLabel->show();
-        emit statusMessage(m_errorLabel->text());
+        showError(tr("The change was not saved: %1").arg(error.message()));
     }
 }
 
@@ -389,8 +383,7 @@ Appointment AppointmentsArea::selectedAppointment() const
 
 void AppointmentsArea::showError(const QString &message)
 {
-    m_errorLabel->setText(message);
-    m_errorLabel->show();
+    m_errorLabel->showMessage(message);
     emit statusMessage(message);
 }
 
@@ -468,33 +461,20 @@ void AppointmentsArea::closeDay()
 {
     if (m_context.siteId.isEmpty())
         return;
-    // Counted as BookingService::closeDay will settle them.
-    int noShows = 0;
-    int done = 0;
-    int toCome = 0;
-    const QDateTime now = m_context.clock.nowUtc();
+    BookingService::DayClosed preview;
     try {
-        for (const Appointment &a :
-             AppointmentRepository(m_context.store).dayOfSite(m_context.siteId, m_date)) {
-            const bool expected =
-                a.status == Appointment::Status::Booked || a.status == Appointment::Status::Pending;
-            if (expected && a.startsAt < now)
-                ++noShows;
-            else if (expected)
-                ++toCome;
-            else if (a.status == Appointment::Status::CheckedIn)
-                ++done;
-        }
+        preview = BookingService(m_context.store, m_context.clock).closeDayPreview(m_context.siteId, m_date);
     } catch (const StoreError &error) {
         showError(error.message());
         return;
     }
-    if (noShows + done == 0) {
-        emit statusMessage(toCome > 0 ? tr("Nothing to settle yet: the appointments left are still to come.")
+    if (preview.noShows + preview.done == 0) {
+        emit statusMessage(preview.toCome > 0 ? tr("Nothing to settle yet: the appointments left are still to come.")
                                       : tr("Nothing to settle: the day is already closed."));
         return;
     }
-    if (!AppointmentPrompts::confirmCloseDay(this, m_date, m_siteLabel->text(), noShows, done, toCome))
+    if (!AppointmentPrompts::confirmCloseDay(this, m_date, m_siteLabel->text(), preview.noShows,
+                                             preview.done, preview.toCome))
         return;
     m_keepSelected = selectedId();
     try {

@@ -18,6 +18,7 @@ namespace guichet {
 
 class AppointmentDayModel;
 class AppointmentDetailsPane;
+class ErrorBanner;
 class AppointmentWeekView;
 
 // The day at the counter: the site's appointments for one day (today by default), the selected
@@ -96,7 +97,7 @@ private:
     QLabel *m_siteLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_emptyLabel = nullptr;
-    QLabel *m_errorLabel = nullptr;
+    ErrorBanner *m_errorLabel = nullptr;
     QAction *m_previousDay = nullptr;
     QAction *m_nextDay = nullptr;
     QAction *m_today = nullptr;
