@@ -91,4 +91,31 @@ PhoneNumber PhoneNumber::parse(const QString &input, const QString &defaultRegio
     return result;
 }
 
+QString PhoneNumber::searchKey(const QString &input, const QString &defaultRegion)
+{
+    QString digits;
+    for (const QChar c : input)
+        if (c.isDigit())
+            digits += c;
+    if (digits.isEmpty())
+        return {};
+    // Fast path, the usual case: a French national number of ten digits.
+    if (defaultRegion.compare(QLatin1String("FR"), Qt::CaseInsensitive) == 0 && digits.size() == 10 &&
+        digits.startsWith(QLatin1Char('0')) && digits.at(1) != QLatin1Char('0') &&
+        !input.trimmed().startsWith(QLatin1Char('+')))
+        return QStringLiteral("33") + digits.mid(1);
+    const PhoneNumber whole = parse(input, defaultRegion);
+    if (whole.valid)
+        return whole.e164.mid(1);
+    const QString typed = input.trimmed();
+    if (typed.startsWith(QLatin1Char('+')))
+        return digits;
+    if (digits.startsWith(QLatin1String("00")))
+        return digits.mid(2);
+    if (defaultRegion.compare(QLatin1String("FR"), Qt::CaseInsensitive) == 0 &&
+        digits.startsWith(QLatin1Char('0')))
+        return QStringLiteral("33") + digits.mid(1);
+    return digits;
+}
+
 } // namespace guichet

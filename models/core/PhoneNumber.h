@@ -21,6 +21,13 @@ public:
 
     // `defaultRegion`: the ISO 3166 country of a number typed without its international prefix.
     static PhoneNumber parse(const QString &input, const QString &defaultRegion = QStringLiteral("FR"));
+
+    // The digits under which a number is stored and looked up: E.164 without the '+'
+    // ("33465711234") for a whole number typed in any way, and for the start of one what its
+    // E.164 form starts with ("04 65 7" → "33465 7" without the space → "334657"; "+44 20" →
+    // "4420"; "0044 20" → "4420"). Empty when the text holds no digit. Only French national
+    // prefixes are completed for a partial number (`defaultRegion` FR); others keep their digits.
+    static QString searchKey(const QString &input, const QString &defaultRegion = QStringLiteral("FR"));
 };
 
 } // namespace guichet

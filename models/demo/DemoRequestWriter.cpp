@@ -1,6 +1,7 @@
 #include "demo/DemoRequestWriter.h"
 
 #include "core/Clock.h"
+#include "core/PhoneNumber.h"
 #include "store/Sql.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,18 @@ DemoRequestWriter::DemoRequestWriter(DemoContext &context, bool bulk)
         }
         for (const QString &name : std::as_const(names))
             sql::execScript(m_context.db, QStringLiteral("DROP INDEX \"%1\"").arg(name));
+        // The lookup's full-text index is rebuilt once at the end rather than row by row.
+        QSqlQuery triggers = sql::exec(
+            m_context.db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
+                                         "tbl_name = 'requests' AND name LIKE 'requests_fts_%'"));
+        names.clear();
+        while (triggers.next()) {
+            names << triggers.value(0).toString();
+            m_droppedTriggers << triggers.value(1).toString();
+        }
+        triggers.finish();
+        for (const QString &name : std::as_const(names))
+            sql::execScript(m_context.db, QStringLiteral("DROP TRIGGER \"%1\"").arg(name));
     }
     const auto prepare = [](QSqlQuery &query, const QString &statement) {
         if (!query.prepare(statement))
@@ -56,8 +69,9 @@ DemoRequestWriter::DemoRequestWriter(DemoContext &context, bool bulk)
             QStringLiteral(
                 "INSERT INTO requests (id, reference, channel, site_id, requester_name, requester_phone, "
                 "requester_email, requester_address, consent, subject, category, description, competence, "
-                "competent_service, status, due_date, created_at, created_by, version, updated_at, deleted) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"));
+                "competent_service, status, due_date, created_at, created_by, version, updated_at, deleted, "
+                "requester_phone_key) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"));
     // Events go in batches of kEventBatch rows per statement: far fewer statement executions.
     const QString eventInsert =
         QStringLiteral("INSERT INTO request_events (id, request_id, kind, at, agent_id, channel, "
@@ -200,6 +214,7 @@ void DemoRequestWriter::write(const Row &row)
     m_requestInsert.bindValue(17, row.createdBy.isEmpty() ? m_null : QVariant(row.createdBy));
     m_requestInsert.bindValue(18, m_version);
     m_requestInsert.bindValue(19, m_stamp);
+    m_requestInsert.bindValue(20, text(PhoneNumber::searchKey(row.phone)));
     exec(m_requestInsert);
     ++m_requests;
 
@@ -245,6 +260,13 @@ void DemoRequestWriter::finish()
     for (const QString &statement : std::as_const(m_droppedIndexes))
         sql::execScript(m_context.db, statement);
     m_droppedIndexes.clear();
+    if (!m_droppedTriggers.isEmpty()) {
+        sql::execScript(m_context.db,
+                        QStringLiteral("INSERT INTO requests_fts(requests_fts) VALUES ('rebuild')"));
+        for (const QString &statement : std::as_const(m_droppedTriggers))
+            sql::execScript(m_context.db, statement);
+        m_droppedTriggers.clear();
+    }
     if (m_cacheSize.isValid()) {
         sql::execScript(m_context.db, QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize.toLongLong()));
         sql::execScript(m_context.db, QStringLiteral("PRAGMA cache_spill = ON"));

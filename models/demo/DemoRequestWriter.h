@@ -75,6 +75,7 @@ private:
     QSqlQuery m_singleEventInsert; // the rest
     QVariantList m_eventValues;
     QStringList m_droppedIndexes; // their CREATE statements
+    QStringList m_droppedTriggers; // the lookup index's triggers, while bulk loading
     QVariant m_cacheSize;
     QHash<qint64, int> m_offsetByDay;   // local day → UTC offset (seconds)
     QHash<qint64, QString> m_dayPrefix; // UTC day → "2026-03-14T"

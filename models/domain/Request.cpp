@@ -1,5 +1,10 @@
 #include "domain/Request.h"
 
+#include "core/PhoneNumber.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include "core/TimeFormat.h"
 
 #include <array>
@@ -121,6 +126,11 @@ Request::Status Request::statusAfter(const QList<RequestEvent> &events)
     return status;
 }
 
+QString Request::phoneKey() const
+{
+    return PhoneNumber::searchKey(requesterPhone);
+}
+
 QJsonObject Request::toJson() const
 {
     return QJsonObject{
@@ -138,6 +148,11 @@ QJsonObject Request::toJson() const
         {QStringLiteral("description"), description},
         {QStringLiteral("competence"), competenceName(competence)},
         {QStringLiteral("competent_service"), competentService},
+        {QStringLiteral("service_contact"), serviceContact},
+        {QStringLiteral("article_id"), articleId.isEmpty() ? QJsonValue() : QJsonValue(articleId)},
+        {QStringLiteral("attachments"),
+         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(attachments)).toJson(QJsonDocument::Compact))},
+        {QStringLiteral("requester_phone_key"), phoneKey()},
         {QStringLiteral("status"), statusName(status)},
         {QStringLiteral("due_date"), timefmt::dateToStore(dueDate)},
         {QStringLiteral("created_at"), timefmt::toStore(createdAt)},

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace guichet {
 
@@ -50,6 +51,9 @@ struct Request
     QString description;
     Competence competence = Competence::Ville;
     QString competentService;
+    QString serviceContact; // how to reach that service (address, hours, phone), from the KB's referral
+    QString articleId;      // the knowledge-base article it was routed with (may be empty)
+    QStringList attachments; // references of what the visitor handed over (not the files)
     Status status = Status::New;
     QDate dueDate;
     QDateTime createdAt; // UTC
@@ -77,6 +81,9 @@ struct Request
     // The status that a history leads to (the last of created / acknowledged / assigned /
     // answered / closed; notes and reminders do not move it).
     static Status statusAfter(const QList<RequestEvent> &events);
+
+    // The lookup key of requesterPhone (PhoneNumber::searchKey).
+    QString phoneKey() const;
 
     // The whole record (without its events), as sent in a 'create' mutation.
     QJsonObject toJson() const;

@@ -14,6 +14,8 @@
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace guichet {
@@ -56,7 +58,8 @@ QString RequestRepository::columns()
                           "requester_email, requester_address, "
                           "consent, subject, category, description, competence, competent_service, status, "
                           "due_date, created_at, "
-                          "created_by, version, updated_at, deleted");
+                          "created_by, version, updated_at, deleted, service_contact, article_id, attachments, "
+                          "requester_phone_key");
 }
 
 Request RequestRepository::fromQuery(const QSqlQuery &q)
@@ -83,6 +86,11 @@ Request RequestRepository::fromQuery(const QSqlQuery &q)
     r.version = q.value(18).toLongLong();
     r.updatedAt = timefmt::fromStore(q.value(19).toString());
     r.deleted = q.value(20).toBool();
+    r.serviceContact = q.value(21).toString();
+    r.articleId = q.value(22).toString();
+    const QJsonArray attachments = QJsonDocument::fromJson(q.value(23).toString().toUtf8()).array();
+    for (const QJsonValue &attachment : attachments)
+        r.attachments << attachment.toString();
     return r;
 }
 
@@ -243,7 +251,7 @@ Request RequestRepository::create(Request draft, const QString &agentId)
     sql::exec(db,
               QStringLiteral(
                   "INSERT INTO requests (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                  "?, ?, ?)")
+                  "?, ?, ?, ?, ?, ?, ?)")
                   .arg(columns()),
               {draft.id,
                draft.reference,
@@ -265,7 +273,12 @@ Request RequestRepository::create(Request draft, const QString &agentId)
                sql::nullIfEmpty(agentId),
                0,
                timefmt::toStoreMs(now),
-               0});
+               0,
+               text(draft.serviceContact),
+               sql::nullIfEmpty(draft.articleId),
+               QString::fromUtf8(
+                   QJsonDocument(QJsonArray::fromStringList(draft.attachments)).toJson(QJsonDocument::Compact)),
+               text(draft.phoneKey())});
 
     RequestEvent created;
     created.id = newId();
