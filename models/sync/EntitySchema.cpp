@@ -22,6 +22,7 @@ struct EntityRule
     bool appendOnly;
     bool serverOnly = false;
     bool anySiteWrite = false;
+    bool auditOnly = false;
 };
 
 // Order matters for a first snapshot: parents before children.
@@ -45,6 +46,9 @@ constexpr EntityRule kRules[] = {
     {"request_events", EntityInfo::Scope::City, "", "", Agent::Role::Agent, true},
     {"call_logs", EntityInfo::Scope::Site, "site_id", "", Agent::Role::Agent, true},
     {"slot_counts", EntityInfo::Scope::City, "", "", Agent::Role::Admin, false, true},
+    // Openings of a requester's record (requests are the whole city's: any site). The server
+    // writes them to its audit log and keeps no record: they are never pulled back.
+    {"record_openings", EntityInfo::Scope::Site, "site_id", "", Agent::Role::Agent, true, false, true, true},
 };
 
 EntityColumn::Type typeOf(const QString &declared)
@@ -121,6 +125,7 @@ EntitySchema::EntitySchema()
             info.appendOnly = rule.appendOnly;
             info.serverOnly = rule.serverOnly;
             info.anySiteWrite = rule.anySiteWrite;
+            info.auditOnly = rule.auditOnly;
             QSqlQuery query = sql::exec(db,
                                         QStringLiteral("SELECT name, type, \"notnull\", dflt_value FROM "
                                                        "pragma_table_info(?) ORDER BY cid"),

@@ -41,6 +41,7 @@ struct EntityInfo
     bool appendOnly = false;                    // only created, never changed (history, call logs)
     bool serverOnly = false;                    // written by the server alone (slot counts)
     bool anySiteWrite = false; // a counter may write it for any site (booking), not only its own
+    bool auditOnly = false;    // pushed to the server's audit log only: never stored as a record nor pulled
     QList<EntityColumn> columns;                // every column, id first
 
     const EntityColumn *column(const QString &columnName) const;

@@ -4,6 +4,7 @@
 #include "itemmodels/RequestEventModel.h"
 #include "itemmodels/RequestLabels.h"
 #include "repo/RequestRepository.h"
+#include "requests/RecordOpeningLog.h"
 #include "store/LocalStore.h"
 #include "store/StoreError.h"
 
@@ -125,9 +126,21 @@ void RequestDetailPane::showRequest(const QString &requestId)
         const QSignalBlocker quiet(m_note);
         m_note->setPlainText(m_drafts.value(requestId));
     }
+    if (requestId != m_requestId)
+        m_openingToLog = !requestId.isEmpty();
     m_requestId = requestId;
     m_events->setRequest(requestId);
     refresh();
+}
+
+void RequestDetailPane::logOpening(const Request &request)
+{
+    try {
+        RecordOpeningLog(m_store).record(request.id, request.reference, RecordOpeningLog::Action::View, m_agentId);
+    } catch (const StoreError &error) {
+        // The record is still shown: the agent is serving the visitor. The failure is said.
+        emit statusMessage(tr("This opening could not be written to the audit log: %1").arg(error.message()));
+    }
 }
 
 void RequestDetailPane::refresh()
@@ -146,6 +159,10 @@ void RequestDetailPane::refresh()
         m_title->setText(tr("Select a request in the list."));
         updateButton();
         return;
+    }
+    if (m_openingToLog) {
+        m_openingToLog = false;
+        logOpening(*request);
     }
     const QLocale locale;
     m_title->setText(tr("%1 — %2").arg(request->reference, request->subject));

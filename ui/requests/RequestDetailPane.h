@@ -43,6 +43,8 @@ protected:
 private:
     void addNote();
     void refresh();
+    // Writes the audit row of a request shown here (RecordOpeningLog), once per showing.
+    void logOpening(const Request &request);
     void updateButton();
     QLabel *valueLabel(const QString &accessibleName);
 
@@ -50,6 +52,7 @@ private:
     QString m_requestId;
     QHash<QString, QString> m_drafts; // notes being typed, by request id
     QString m_agentId;
+    bool m_openingToLog = false;
     RequestEventModel *m_events;
     QLabel *m_title;
     QLabel *m_requester;

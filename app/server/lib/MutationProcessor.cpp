@@ -178,7 +178,16 @@ MutationResult MutationProcessor::apply(const Session &session, const Mutation &
         result.record = records.visibleState(mutation.entity, mutation.entityId, session.siteIds);
     } else {
         result.outcome = MutationResult::Outcome::Applied;
-        if (decision.noChange) {
+        if (decision.auditOnly) {
+            const QJsonObject &opening = decision.record.data;
+            m_db.exec(QStringLiteral("INSERT INTO audit_log (at, agent_id, device_id, action, entity, entity_id, "
+                                     "detail) VALUES (?, ?, ?, ?, 'requests', ?, ?)"),
+                      {opening.value(QLatin1String("opened_at")).toString(), session.agentId, session.deviceId,
+                       QStringLiteral("open:") + opening.value(QLatin1String("action")).toString(QStringLiteral("view")),
+                       opening.value(QLatin1String("request_id")).toString(),
+                       opening.value(QLatin1String("reference")).toString()});
+            result.version = 0;
+        } else if (decision.noChange) {
             result.version = decision.before->version;
         } else {
             decision.record.version = records.takeChangeNumber();

@@ -3,6 +3,7 @@
 #include "ArticleMutationRules.h"
 #include "RecordValidator.h"
 #include "SlotCapacity.h"
+#include "core/TimeFormat.h"
 #include "sync/EntitySchema.h"
 #include "sync/SyncProtocol.h"
 
@@ -44,6 +45,17 @@ MutationDecision MutationRules::decide(const Session &session, const Mutation &m
                       QStringLiteral("%1 can only be added to, never changed").arg(m.entity));
     if (auto problem = RecordValidator::checkFields(*info, m.payload))
         return refuse(reason::Invalid, *problem);
+    if (info->auditOnly) {
+        if (m.payload.value(QLatin1String("request_id")).toString().isEmpty() ||
+            !timefmt::fromStore(m.payload.value(QLatin1String("opened_at")).toString()).isValid())
+            return refuse(reason::Invalid, QStringLiteral("an opening needs its request_id and opened_at"));
+        MutationDecision audit;
+        audit.auditOnly = true;
+        audit.record.id = m.entityId;
+        audit.record.entity = m.entity;
+        audit.record.data = m.payload;
+        return audit;
+    }
 
     MutationDecision decision;
     decision.before = m_records.find(m.entityId);

@@ -20,6 +20,7 @@ struct MutationDecision
     QString reason;
     QString message;
     bool noChange = false; // an idempotent change: the record already is what was asked
+    bool auditOnly = false; // goes to the audit log only (EntityInfo::auditOnly): no record is written
     StoredRecord record;   // the record as it will be stored (when not refused)
     std::optional<StoredRecord> before;
 };

@@ -22,7 +22,7 @@ QMap<QString, int> RecordImporter::importFrom(LocalStore &source, const QStringL
     records.takeChangeNumber(); // the writers' lock, held until commit
     qint64 change = records.lastChange();
     for (const EntityInfo &info : EntitySchema::instance().entities()) {
-        if (!entities.isEmpty() && !entities.contains(info.name))
+        if ((!entities.isEmpty() && !entities.contains(info.name)) || info.auditOnly)
             continue;
         QSqlQuery query = sql::exec(source.connection(),
                                     QStringLiteral("SELECT %1 FROM %2")
