@@ -2229,6 +2229,267 @@ Un paragraphe.
     </message>
 </context>
 <context>
+    <name>guichet::OnlineRequestSearch</name>
+    <message>
+        <source>The server&apos;s answer to the search could not be read.</source>
+        <translation>La réponse du serveur à la recherche est illisible.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the search could not be read (%1).</source>
+        <translation>La réponse du serveur à la recherche est illisible (%1).</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1): only this counter&apos;s requests can be searched.</source>
+        <translation>Le serveur est injoignable (%1) : seules les demandes de ce guichet peuvent être cherchées.</translation>
+    </message>
+    <message>
+        <source>The session has ended: sign in again to search the server.</source>
+        <translation>La session a pris fin : reconnectez-vous pour chercher sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server refused the search (HTTP %1).</source>
+        <translation>Le serveur a refusé la recherche (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the search: %1</source>
+        <translation>Le serveur a refusé la recherche : %1</translation>
+    </message>
+    <message>
+        <source>This counter has never signed in to a server: only its own requests can be searched.</source>
+        <translation>Ce guichet ne s&apos;est jamais connecté à un serveur : seules ses propres demandes peuvent être cherchées.</translation>
+    </message>
+    <message>
+        <source>Signed out: sign in to search the server.</source>
+        <translation>Déconnecté : connectez-vous pour chercher sur le serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::OnlineSearchDialog</name>
+    <message>
+        <source>Requests on the server: “%1”</source>
+        <translation>Demandes sur le serveur : « %1 »</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Server results&lt;/b&gt; — older requests this counter no longer keeps. They are read from the server and not stored here; every request opened is written to the audit log.</source>
+        <translation>&lt;b&gt;Résultats du serveur&lt;/b&gt; — demandes plus anciennes que ce guichet ne conserve plus. Elles sont lues sur le serveur et ne sont pas enregistrées ici ; chaque demande ouverte est inscrite au journal d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Online search state</source>
+        <translation>État de la recherche en ligne</translation>
+    </message>
+    <message>
+        <source>Requests found on the server</source>
+        <translation>Demandes trouvées sur le serveur</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Request found on the server</source>
+        <translation>Demande trouvée sur le serveur</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Interrogation du serveur…</translation>
+    </message>
+    <message>
+        <source>The server could not be searched: %1</source>
+        <translation>La recherche sur le serveur a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The server holds no request matching “%1”.</source>
+        <translation>Le serveur ne connaît aucune demande correspondant à « %1 ».</translation>
+    </message>
+    <message>
+        <source>The %1 most recent matches on the server (there are more: type more).</source>
+        <translation>Les %1 correspondances les plus récentes sur le serveur (il y en a d&apos;autres : précisez la recherche).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) found on the server.</source>
+        <translation>
+            <numerusform>%n demande trouvée sur le serveur.</numerusform>
+            <numerusform>%n demandes trouvées sur le serveur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This opening could not be written to the audit log: %1</source>
+        <translation>Cette consultation n&apos;a pas pu être inscrite au journal d&apos;accès : %1</translation>
+    </message>
+    <message>
+        <source>Requester: %1</source>
+        <translation>Demandeur : %1</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Service : %1</translation>
+    </message>
+    <message>
+        <source>Status: %1, due %2</source>
+        <translation>État : %1, échéance le %2</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::OverdueByServiceModel</name>
+    <message numerus="yes">
+        <source>%n overdue request(s); the oldest was due on %1</source>
+        <translation>
+            <numerusform>%n demande en retard ; la plus ancienne était due le %1</numerusform>
+            <numerusform>%n demandes en retard ; la plus ancienne était due le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No service given</source>
+        <translation>Aucun service indiqué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n jour ouvré</numerusform>
+            <numerusform>%n jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due on %1: %n working day(s) late</source>
+        <translation>
+            <numerusform>Échéance le %1 : %n jour ouvré de retard</numerusform>
+            <numerusform>Échéance le %1 : %n jours ouvrés de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service / reference</source>
+        <translation>Service / référence</translation>
+    </message>
+    <message>
+        <source>Competence / requester</source>
+        <translation>Compétence / demandeur</translation>
+    </message>
+    <message>
+        <source>Overdue / subject</source>
+        <translation>En retard / objet</translation>
+    </message>
+    <message>
+        <source>Due date (oldest)</source>
+        <translation>Échéance (la plus ancienne)</translation>
+    </message>
+    <message>
+        <source>Working days late (longest)</source>
+        <translation>Jours ouvrés de retard (le plus long)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::OverdueReportDialog</name>
+    <message>
+        <source>Only a supervisor or an administrator can see the overdue requests of every service. Ask your supervisor if you need this report.</source>
+        <translation>Seuls un superviseur ou un administrateur voient les demandes en retard de tous les services. Demandez ce tableau à votre superviseur si vous en avez besoin.</translation>
+    </message>
+    <message>
+        <source>Overdue requests by service</source>
+        <translation>Demandes en retard par service</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Non disponible</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>Services with the most overdue requests first. Right and Left open and close a service; Enter opens the selected request.</source>
+        <translation>Les services ayant le plus de demandes en retard d&apos;abord. Droite et Gauche ouvrent et ferment un service ; Entrée ouvre la demande sélectionnée.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the request</source>
+        <translation>&amp;Ouvrir la demande</translation>
+    </message>
+    <message>
+        <source>Open the request</source>
+        <translation>Ouvrir la demande</translation>
+    </message>
+    <message>
+        <source>Show the selected request (Enter)</source>
+        <translation>Afficher la demande sélectionnée (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Expand all</source>
+        <translation>&amp;Tout déplier</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Tout déplier</translation>
+    </message>
+    <message>
+        <source>Show the overdue requests of every service</source>
+        <translation>Afficher les demandes en retard de tous les services</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse all</source>
+        <translation>Tout re&amp;plier</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Tout replier</translation>
+    </message>
+    <message>
+        <source>Show the services only</source>
+        <translation>N&apos;afficher que les services</translation>
+    </message>
+    <message>
+        <source>No overdue request: every open request is still within its due date.</source>
+        <translation>Aucune demande en retard : toutes les demandes en cours sont dans les délais.</translation>
+    </message>
+    <message>
+        <source>Total: %1 in %2; longest delay %3.</source>
+        <translation>Total : %1 dans %2 ; plus long retard : %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue request(s)</source>
+        <translation>
+            <numerusform>%n demande en retard</numerusform>
+            <numerusform>%n demandes en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n jour ouvré</numerusform>
+            <numerusform>%n jours ouvrés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>guichet::PdfFile</name>
     <message>
         <source>Cannot write the PDF %1: %2</source>
@@ -2442,6 +2703,92 @@ Un paragraphe.
         <source>Note added; it will be sent to the server at the next sync.</source>
         <translation>Note ajoutée ; elle sera envoyée au serveur à la prochaine synchronisation.</translation>
     </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Imprimer l&apos;accusé de réception</translation>
+    </message>
+    <message>
+        <source>Print the requester&apos;s acknowledgement of receipt: reference, QR code, competent service, due date (%1)</source>
+        <translation>Imprimer l&apos;accusé de réception du demandeur : référence, code QR, service compétent, échéance (%1)</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Save the acknowledgement of receipt as a PDF, to send it by email (%1)</source>
+        <translation>Enregistrer l&apos;accusé de réception en PDF, pour l&apos;envoyer par courriel (%1)</translation>
+    </message>
+    <message>
+        <source>This opening could not be written to the audit log: %1</source>
+        <translation>Cette consultation n&apos;a pas pu être inscrite au journal d&apos;accès : %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RequestDraftCheck</name>
+    <message>
+        <source>%1 is too long (%2 characters, at most %3).</source>
+        <extracomment>%1 is the field (&quot;The subject&quot;), %2 its length, %3 the limit</extracomment>
+        <translation>%1 est trop long (%2 caractères, %3 au plus).</translation>
+    </message>
+    <message>
+        <source>The channel the request came through is not one Guichet knows: choose counter, phone, letter, e-mail, website or social media.</source>
+        <translation>Guichet ne connaît pas ce canal d&apos;arrivée : choisissez guichet, téléphone, courrier, courriel, site internet ou réseaux sociaux.</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s name is missing: type it as the visitor gives it.</source>
+        <translation>Le nom du demandeur manque : saisissez-le tel que l&apos;usager le donne.</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s name</source>
+        <translation>Le nom du demandeur</translation>
+    </message>
+    <message>
+        <source>The phone number “%1” is not valid: %2 Correct it, or leave it empty.</source>
+        <extracomment>%1 is the number as typed, %2 what is wrong with it</extracomment>
+        <translation>Le numéro de téléphone « %1 » n&apos;est pas valide : %2 Corrigez-le, ou laissez-le vide.</translation>
+    </message>
+    <message>
+        <source>The e-mail address “%1” is not valid (it should look like name@example.fr): correct it, or leave it empty.</source>
+        <translation>L&apos;adresse de courriel « %1 » n&apos;est pas valide (elle doit ressembler à nom@exemple.fr) : corrigez-la, ou laissez-la vide.</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s address</source>
+        <translation>L&apos;adresse du demandeur</translation>
+    </message>
+    <message>
+        <source>The subject is missing: say in a few words what the request is about.</source>
+        <translation>L&apos;objet manque : dites en quelques mots de quoi il s&apos;agit.</translation>
+    </message>
+    <message>
+        <source>The subject is too long (%1 characters, at most %2): keep it short and put the details in the description.</source>
+        <translation>L&apos;objet est trop long (%1 caractères, %2 au plus) : restez bref et mettez le détail dans la description.</translation>
+    </message>
+    <message>
+        <source>The category</source>
+        <translation>La catégorie</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>La description</translation>
+    </message>
+    <message>
+        <source>Unknown service “%1”: choose one of the services this counter knows (those the knowledge base sends visitors to), or leave it empty.</source>
+        <translation>Service inconnu « %1 » : choisissez l&apos;un des services que ce guichet connaît (ceux vers lesquels la base de connaissances oriente les usagers), ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>Too many attachments (%1, at most %2): group them, e.g. “letter and 3 photos”.</source>
+        <translation>Trop de pièces jointes (%1, %2 au plus) : regroupez-les, par ex. « courrier et 3 photos ».</translation>
+    </message>
+    <message>
+        <source>Attachment %1 is empty: type its reference, or remove it.</source>
+        <extracomment>%1 is the attachment&apos;s position in the list (1, 2, 3…)</extracomment>
+        <translation>La pièce %1 est vide : saisissez sa référence, ou retirez-la.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 is too long (%2 characters, at most %3): give its reference, not its content.</source>
+        <translation>La pièce %1 est trop longue (%2 caractères, %3 au plus) : indiquez sa référence, pas son contenu.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::RequestEventModel</name>
@@ -2468,6 +2815,313 @@ Un paragraphe.
     <message>
         <source>Details</source>
         <translation>Précisions</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RequestIntakeDialog</name>
+    <message>
+        <source>New request</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <source>Print the rece&amp;ipt once filed</source>
+        <translation>Imprimer l&apos;accusé de récept&amp;ion une fois enregistrée</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close without filing (Escape)</source>
+        <translation>Fermer sans enregistrer (Échap)</translation>
+    </message>
+    <message>
+        <source>File any&amp;way</source>
+        <translation>Enregistrer &amp;quand même</translation>
+    </message>
+    <message>
+        <source>&amp;File the request</source>
+        <translation>&amp;Enregistrer la demande</translation>
+    </message>
+    <message>
+        <source>File this request as well, next to the open one (Enter)</source>
+        <translation>Enregistrer aussi cette demande, à côté de celle en cours (Entrée)</translation>
+    </message>
+    <message>
+        <source>Check and file the request (Enter, Ctrl+Return from the description)</source>
+        <translation>Vérifier et enregistrer la demande (Entrée, Ctrl+Entrée depuis la description)</translation>
+    </message>
+    <message>
+        <source>the category “%1”</source>
+        <extracomment>Where a suggested service comes from: the category chosen</extracomment>
+        <translation>la catégorie « %1 »</translation>
+    </message>
+    <message>
+        <source>due %1, overdue</source>
+        <translation>échéance le %1, dépassée</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance le %1</translation>
+    </message>
+    <message>
+        <source>%1 already has an open request on this subject: %2 (%3).</source>
+        <extracomment>%1 the requester, %2 the reference of their open request, %3 &quot;due 14/12/2026&quot;</extracomment>
+        <translation>%1 a déjà une demande en cours sur ce sujet : %2 (%3).</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>%1 already has open requests on this subject:</source>
+        <translation>%1 a déjà des demandes en cours sur ce sujet :</translation>
+    </message>
+    <message>
+        <source>• %1 (%2): “%3”</source>
+        <translation>• %1 (%2) : « %3 »</translation>
+    </message>
+    <message>
+        <source>Add a note to it from the list of requests, or file this one as well (“File anyway”, Enter).</source>
+        <translation>Ajoutez-y une note depuis la liste des demandes, ou enregistrez aussi celle-ci (« Enregistrer quand même », Entrée).</translation>
+    </message>
+    <message>
+        <source>Not filed: nothing was written.</source>
+        <translation>Non enregistrée : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Not filed: %1</source>
+        <translation>Non enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Request %1 filed for %2, due %3. It will be sent to the server.</source>
+        <translation>Demande %1 enregistrée pour %2, échéance le %3. Elle sera transmise au serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RequestIntakeForm</name>
+    <message>
+        <source>New request</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>La demande</translation>
+    </message>
+    <message>
+        <source>Channel the request came through</source>
+        <translation>Canal d&apos;arrivée de la demande</translation>
+    </message>
+    <message>
+        <source>Subject of the request</source>
+        <translation>Objet de la demande</translation>
+    </message>
+    <message>
+        <source>e.g. Pothole in front of 12 rue Garibaldi</source>
+        <translation>ex. : Nid-de-poule devant le 12 rue Garibaldi</translation>
+    </message>
+    <message>
+        <source>Category of the request</source>
+        <translation>Catégorie de la demande</translation>
+    </message>
+    <message>
+        <source>choose or type one (optional)</source>
+        <translation>choisir ou saisir (facultatif)</translation>
+    </message>
+    <message>
+        <source>Description of the request</source>
+        <translation>Description de la demande</translation>
+    </message>
+    <message>
+        <source>What the visitor says: where exactly, since when, what was already done.</source>
+        <translation>Ce que dit l&apos;usager : où exactement, depuis quand, ce qui a déjà été fait.</translation>
+    </message>
+    <message>
+        <source>Competent service</source>
+        <translation>Service compétent</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the service; the suggestions below come from the knowledge base</source>
+        <translation>Tapez quelques lettres du service ; les suggestions ci-dessous viennent de la base de connaissances</translation>
+    </message>
+    <message>
+        <source>Competence and contact of the service</source>
+        <translation>Compétence et coordonnées du service</translation>
+    </message>
+    <message>
+        <source>Services suggested by the knowledge base</source>
+        <translation>Services suggérés par la base de connaissances</translation>
+    </message>
+    <message>
+        <source>Enter takes the suggestion as the competent service</source>
+        <translation>Entrée retient la suggestion comme service compétent</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;anal :</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Competent se&amp;rvice:</source>
+        <translation>Se&amp;rvice compétent :</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggested:</source>
+        <translation>Su&amp;ggestions :</translation>
+    </message>
+    <message>
+        <source>The requester</source>
+        <translation>Le demandeur</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s name</source>
+        <translation>Nom du demandeur</translation>
+    </message>
+    <message>
+        <source>e.g. Mme Amina Benali</source>
+        <translation>ex. : Mme Amina Benali</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s phone</source>
+        <translation>Téléphone du demandeur</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 06 12 34 56 78</source>
+        <translation>facultatif, ex. : 06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>Phone number check</source>
+        <translation>Vérification du numéro</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s e-mail</source>
+        <translation>Courriel du demandeur</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s postal address</source>
+        <translation>Adresse postale du demandeur</translation>
+    </message>
+    <message>
+        <source>optional, for an answer by letter</source>
+        <translation>facultatif, pour une réponse par courrier</translation>
+    </message>
+    <message>
+        <source>The requester agrees to be &amp;contacted about this request</source>
+        <translation>L&apos;usager accepte d&apos;être re&amp;contacté au sujet de cette demande</translation>
+    </message>
+    <message>
+        <source>Reference of a document handed over</source>
+        <translation>Référence d&apos;une pièce remise</translation>
+    </message>
+    <message>
+        <source>e.g. letter of 12/11 scanned as COUR-118; Enter adds it</source>
+        <translation>ex. : courrier du 12/11 numérisé COUR-118 ; Entrée l&apos;ajoute</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add the document to the request</source>
+        <translation>Ajouter la pièce à la demande</translation>
+    </message>
+    <message>
+        <source>Documents handed over</source>
+        <translation>Pièces remises</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected document</source>
+        <translation>Suppr retire la pièce sélectionnée</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <source>Remove the selected document</source>
+        <translation>Retirer la pièce sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Docu&amp;ments:</source>
+        <translation>&amp;Pièces :</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Pas encore décidé</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A service and its competence: &quot;Métropole – Propreté — Metropolis&quot;</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>from: %1</source>
+        <extracomment>Where a suggestion comes from: the knowledge-base article (or the category) it was found with</extracomment>
+        <translation>d&apos;après : %1</translation>
+    </message>
+    <message>
+        <source>Type the subject: the services that handle it show here.</source>
+        <translation>Saisissez l&apos;objet : les services qui le traitent s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <source>The knowledge base names no service for this subject: choose one above, or leave it to be decided.</source>
+        <translation>La base de connaissances n&apos;indique aucun service pour ce sujet : choisissez-en un ci-dessus, ou laissez à décider.</translation>
+    </message>
+    <message>
+        <source>No service yet: the request stays with the counter until it is routed.</source>
+        <translation>Pas encore de service : la demande reste à l&apos;accueil jusqu&apos;à son orientation.</translation>
+    </message>
+    <message>
+        <source>Competence: %1</source>
+        <translation>Compétence : %1</translation>
+    </message>
+    <message>
+        <source>No phone: the answer goes by e-mail or letter.</source>
+        <translation>Pas de téléphone : la réponse partira par courriel ou par courrier.</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <extracomment>The phone as it will be stored</extracomment>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
     </message>
 </context>
 <context>
@@ -2601,15 +3255,200 @@ Un paragraphe.
     </message>
 </context>
 <context>
+    <name>guichet::RequestReceipt</name>
+    <message>
+        <source>Acknowledgement of receipt – %1</source>
+        <translation>Accusé de réception – %1</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>accuse-de-reception</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Téléphone : %1</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <source>Your request has been registered. Keep this receipt: your reference is all you need to ask how it is going.</source>
+        <translation>Votre demande a bien été enregistrée. Conservez cet accusé de réception : votre référence suffit pour savoir où elle en est.</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Votre référence</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Déposée le</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>%1 (filed online)</source>
+        <translation>%1 (déposée en ligne)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Précisions</translation>
+    </message>
+    <message>
+        <source>Documents handed over</source>
+        <translation>Pièces remises</translation>
+    </message>
+    <message>
+        <source>Competent service</source>
+        <translation>Service compétent</translation>
+    </message>
+    <message>
+        <source>Competence: %1</source>
+        <translation>Compétence : %1</translation>
+    </message>
+    <message>
+        <source>How to reach it</source>
+        <translation>Comment le joindre</translation>
+    </message>
+    <message>
+        <source>Answer due by</source>
+        <translation>Réponse attendue au plus tard le</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>État actuel</translation>
+    </message>
+    <message>
+        <source>Following your request</source>
+        <translation>Suivre votre demande</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RequestReceiptData</name>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>City of %1</source>
+        <translation>Ville de %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Being assigned to the competent service</source>
+        <translation>En cours d&apos;orientation vers le service compétent</translation>
+    </message>
+    <message>
+        <source>The city answers every request within %1 working days.</source>
+        <translation>La ville répond à chaque demande sous %1 jours ouvrés.</translation>
+    </message>
+    <message>
+        <source>At any town hall counter of the city: quote your reference %1.</source>
+        <translation>À l&apos;accueil de toute mairie de la ville : indiquez votre référence %1.</translation>
+    </message>
+    <message>
+        <source>By phone: call %1 and quote your reference.</source>
+        <translation>Par téléphone : appelez le %1 en indiquant votre référence.</translation>
+    </message>
+    <message>
+        <source>By phone: at the reception of any town hall of the city, with your reference.</source>
+        <translation>Par téléphone : à l&apos;accueil de toute mairie de la ville, avec votre référence.</translation>
+    </message>
+    <message>
+        <source>Online: scan the QR code, or go to %1.</source>
+        <translation>En ligne : scannez le code QR, ou rendez-vous sur %1.</translation>
+    </message>
+    <message>
+        <source>The QR code holds your reference: show it at any counter to find your request at once.</source>
+        <translation>Le code QR contient votre référence : présentez-le à tout guichet pour retrouver aussitôt votre demande.</translation>
+    </message>
+    <message>
+        <source>Your personal data are used only to handle this request, by the city&apos;s services and the body competent for it. To access or correct them, ask at any town hall counter of the city, or write to the city&apos;s data protection officer.</source>
+        <translation>Vos données personnelles servent uniquement au traitement de cette demande, par les services de la ville et l&apos;organisme compétent. Pour y accéder ou les rectifier, adressez-vous à l&apos;accueil de toute mairie de la ville, ou écrivez au délégué à la protection des données de la ville.</translation>
+    </message>
+    <message>
+        <source>Your personal data are used only to handle this request, by the city&apos;s services and the body competent for it. To access or correct them, ask at any town hall counter of the city, or write to %1 for the attention of the city&apos;s data protection officer.</source>
+        <translation>Vos données personnelles servent uniquement au traitement de cette demande, par les services de la ville et l&apos;organisme compétent. Pour y accéder ou les rectifier, adressez-vous à l&apos;accueil de toute mairie de la ville, ou écrivez au %1 à l&apos;attention du délégué à la protection des données de la ville.</translation>
+    </message>
+    <message>
+        <source>Issued on %1.</source>
+        <translation>Délivré le %1.</translation>
+    </message>
+    <message>
+        <source>Issued on %1 by %2.</source>
+        <translation>Délivré le %1 par %2.</translation>
+    </message>
+    <message>
+        <source>Your reference, to show at the counter</source>
+        <translation>Votre référence, à présenter au guichet</translation>
+    </message>
+    <message>
+        <source>Scan this code to follow your request online</source>
+        <translation>Scannez ce code pour suivre votre demande en ligne</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RequestReceiptExport</name>
+    <message>
+        <source> It could not be written to the audit log: %1</source>
+        <translation> Elle n&apos;a pas pu être inscrite au journal d&apos;accès : %1</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be printed: %1</source>
+        <translation>L&apos;accusé de réception ne peut pas être imprimé : %1</translation>
+    </message>
+    <message>
+        <source>Print the receipt of %1</source>
+        <translation>Imprimer l&apos;accusé de réception de %1</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed: the printer refused the page.</source>
+        <translation>L&apos;accusé de réception n&apos;a pas pu être imprimé : l&apos;imprimante a refusé la page.</translation>
+    </message>
+    <message>
+        <source>The receipt of %1 was sent to the printer.</source>
+        <translation>L&apos;accusé de réception de %1 a été envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written: %1</source>
+        <translation>Le PDF ne peut pas être écrit : %1</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>Enregistrer l&apos;accusé de réception en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>Le PDF n&apos;a pas été écrit : %1</translation>
+    </message>
+    <message>
+        <source>Receipt saved as %1.</source>
+        <translation>Accusé de réception enregistré sous %1.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::RequestRepository</name>
-    <message>
-        <source>A request needs the requester&apos;s name.</source>
-        <translation>Une demande doit indiquer le nom du demandeur.</translation>
-    </message>
-    <message>
-        <source>A request needs a subject.</source>
-        <translation>Une demande doit indiquer un objet.</translation>
-    </message>
     <message>
         <source>The note is empty: type what was said or done.</source>
         <translation>La note est vide : indiquez ce qui a été dit ou fait.</translation>
@@ -2624,6 +3463,17 @@ Un paragraphe.
     </message>
 </context>
 <context>
+    <name>guichet::RequestRetention</name>
+    <message>
+        <source>The retention period of requests must be between %1 and %2 days (%3 was asked for).</source>
+        <translation>La durée de conservation des demandes doit être comprise entre %1 et %2 jours (%3 demandés).</translation>
+    </message>
+    <message>
+        <source>The retention period of requests is a number of days between %1 and %2: &apos;%3&apos; is not one.</source>
+        <translation>La durée de conservation des demandes est un nombre de jours entre %1 et %2 : « %3 » n&apos;en est pas un.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::RequestsArea</name>
     <message>
         <source>Requests shown</source>
@@ -2632,10 +3482,6 @@ Un paragraphe.
     <message>
         <source>Requests</source>
         <translation>Demandes</translation>
-    </message>
-    <message>
-        <source>Reference, name, phone or email of the requester</source>
-        <translation>Référence, nom, téléphone ou courriel du demandeur</translation>
     </message>
     <message>
         <source>The %1 most recent requests (scroll for more)</source>
@@ -2659,6 +3505,42 @@ Un paragraphe.
             <numerusform>%n demande</numerusform>
             <numerusform>%n demandes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>File a request for the visitor or the caller, with its receipt (Ctrl+N)</source>
+        <translation>Enregistrer une demande pour l&apos;usager présent ou au téléphone, avec son accusé de réception (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Overdue by service</source>
+        <translation>En retard par service</translation>
+    </message>
+    <message>
+        <source>Supervisors: the requests past their due date, by competent service (Ctrl+Shift+R)</source>
+        <translation>Superviseurs : les demandes dont l&apos;échéance est dépassée, par service compétent (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>Search the server</source>
+        <translation>Chercher sur le serveur</translation>
+    </message>
+    <message>
+        <source>Older requests this counter no longer keeps: ask the server for what is typed in the search box (Ctrl+Shift+F)</source>
+        <translation>Demandes plus anciennes que ce guichet ne conserve plus : demander au serveur ce qui est tapé dans la recherche (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <source>Request %1 filed, due %2.</source>
+        <translation>Demande %1 enregistrée, échéance le %2.</translation>
+    </message>
+    <message>
+        <source>Type a reference, a name or a phone number in the search box first.</source>
+        <translation>Tapez d&apos;abord une référence, un nom ou un numéro de téléphone dans la recherche.</translation>
+    </message>
+    <message>
+        <source>Reference, requester&apos;s name, phone or email, street or subject</source>
+        <translation>Référence, nom, téléphone ou courriel du demandeur, rue ou objet</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,11 @@ int runLoginCommand(CliRuntime &runtime, const QStringList &arguments);  // logi
 int runLogoutCommand(CliRuntime &runtime, const QStringList &arguments); // logout
 int runSyncCommand(CliRuntime &runtime, const QStringList &arguments);   // sync
 int runRequestsCommand(CliRuntime &runtime, const QStringList &arguments); // requests create
+int runRequestsPurge(CliRuntime &runtime, const QStringList &arguments);     // requests purge
+int runRequestsRetention(CliRuntime &runtime, const QStringList &arguments); // requests retention [--days N]
+int runRequestsFindOnline(CliRuntime &runtime, const QStringList &arguments); // requests find-online QUERY [--limit N]
+// requests find|show|receipt (`arguments` after the sub-command); nullopt: not one of them.
+std::optional<int> runRequestQueryCommand(CliRuntime &runtime, const QString &sub, const QStringList &arguments);
 int runSlotsCommand(CliRuntime &runtime, const QStringList &arguments);    // slots --site --service …
 int runBookCommand(CliRuntime &runtime, const QStringList &arguments);     // book --site --service --start …
 int runAppointmentsCommand(CliRuntime &runtime, const QStringList &arguments); // appointments list|…

@@ -42,7 +42,9 @@ bool isSlipCommand(int argc, char **argv)
         else if (!arg.startsWith('-'))
             positional << QString::fromLocal8Bit(arg);
     }
-    return positional == QStringList{QStringLiteral("appointments"), QStringLiteral("slip")};
+    // `requests receipt` (RequestQueryCommands.cpp) writes a PDF too.
+    return positional == QStringList{QStringLiteral("appointments"), QStringLiteral("slip")} ||
+           positional == QStringList{QStringLiteral("requests"), QStringLiteral("receipt")};
 }
 
 QtMessageHandler g_previousHandler = nullptr;

@@ -40,6 +40,11 @@ Commands:
   sync           push the outbox, pull until caught up
   requests create --channel C --subject S --name N [--phone P] [--email E] [--service X]
                  file a request: reference and due date (offline too)
+  requests find QUERY [--limit N] | show REF | receipt REF --pdf FILE [--lang fr|en]
+                 look requests up (reference, name, phone, e-mail): status, service, age,
+                 due date / one request with its history / its acknowledgement of receipt
+  requests find-online QUERY [--limit N]
+                 look requests up on the server, beyond this counter's retention window
   slots --service X [--site S|any] [--from DATE] [--days N] [--limit N] [--per-site N]
                  free slots, earliest first, at one site or at every site
   book --site S --service X --start ISO --name N [--phone P] [--email E] [--language L]

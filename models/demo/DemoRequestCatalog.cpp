@@ -40,23 +40,23 @@ DemoRequestCatalog::DemoRequestCatalog()
                            list(subjects)});
         totalWeight += weight;
     };
-    add("Voirie", C::Metropole, "Métropole – Direction de la voirie", 12, true,
+    add("Voirie", C::Metropole, "Métropole – service Voirie (signalements)", 12, true,
         {"Nid-de-poule sur la chaussée", "Trottoir dégradé, risque de chute", "Plaque d'égout descellée",
          "Demande d'abaissement de trottoir", "Marquage effacé sur un passage piéton"});
-    add("Propreté", C::Metropole, "Métropole – Direction de la propreté", 10, true,
+    add("Propreté", C::Metropole, "Métropole – Propreté", 10, true,
         {"Dépôt sauvage d'encombrants", "Tags sur une façade", "Corbeille de rue qui déborde",
          "Déjections canines dans un square", "Nettoyage de la place après le marché"});
-    add("Déchets", C::Metropole, "Métropole – Collecte des déchets", 8, true,
+    add("Déchets", C::Metropole, "Métropole – Gestion des déchets", 8, true,
         {"Bac d'ordures ménagères non collecté", "Demande d'un bac de tri supplémentaire",
          "Bac cassé à remplacer", "Horaires de la déchèterie", "Demande d'un composteur collectif"});
-    add("Bruit", C::Ville, "Service communal d'hygiène et de santé", 6, true,
+    add("Bruit", C::Ville, "Service Hygiène et santé de la Ville", 6, true,
         {"Nuisances sonores d'un bar en soirée", "Bruit de chantier avant 7 heures",
          "Aboiements répétés dans le voisinage", "Musique amplifiée la nuit"});
     add("État civil", C::Ville, "Service de l'état civil", 12, false,
         {"Copie intégrale d'acte de naissance", "Extrait d'acte de mariage",
          "Rectification d'une erreur sur un acte", "Acte de décès pour une succession",
          "Reconnaissance anticipée d'un enfant", "Changement de prénom : constitution du dossier"});
-    add("Urbanisme", C::Ville, "Direction de l'urbanisme", 7, true,
+    add("Urbanisme", C::Ville, "Service Urbanisme appliqué", 7, true,
         {"Question sur une déclaration préalable de travaux", "Suivi d'un permis de construire",
          "Consultation du plan local d'urbanisme", "Travaux sans autorisation signalés"});
     add("Stationnement", C::Ville, "Service du stationnement", 6, true,
@@ -65,16 +65,16 @@ DemoRequestCatalog::DemoRequestCatalog()
     add("Éclairage public", C::Ville, "Service de l'éclairage public", 5, true,
         {"Lampadaire en panne", "Éclairage allumé en plein jour", "Rue entière dans le noir",
          "Candélabre endommagé après un accident"});
-    add("Espaces verts", C::Ville, "Direction des espaces verts", 5, true,
+    add("Espaces verts", C::Ville, "Service des Espaces verts", 5, true,
         {"Élagage d'un arbre devant une fenêtre", "Aire de jeux dégradée",
          "Arrosage automatique du square en panne", "Demande de plantation dans la rue"});
-    add("Logement", C::Ville, "Service habitat et logement", 5, false,
+    add("Logement", C::Ville, "Service Habitat de la Ville (guichet enregistreur)", 5, false,
         {"Suivi d'une demande de logement social", "Signalement d'un logement insalubre",
          "Chauffage en panne chez un bailleur social", "Aide pour constituer un dossier de logement"});
-    add("Aide sociale", C::Ccas, "CCAS – Accueil social", 6, false,
+    add("Aide sociale", C::Ccas, "CCAS – accueil social", 6, false,
         {"Demande d'aide alimentaire", "Domiciliation administrative", "Aide pour une facture d'énergie",
          "Portage de repas pour une personne âgée", "Rendez-vous avec une assistante sociale"});
-    add("Titres d'identité (ANTS)", C::Etat, "Préfecture – Centre d'expertise et de ressources titres", 7,
+    add("Titres d'identité (ANTS)", C::Etat, "Mairie – service des titres d'identité", 7,
         false,
         {"Pré-demande ANTS bloquée", "Passeport non reçu après six semaines",
          "Perte de carte d'identité : démarches", "Suivi d'une demande de permis de conduire",
@@ -85,13 +85,13 @@ DemoRequestCatalog::DemoRequestCatalog()
     add("Éducation", C::Ville, "Direction de l'éducation", 4, false,
         {"Inscription scolaire en cours d'année", "Dérogation de secteur scolaire",
          "Facture de cantine contestée", "Inscription au périscolaire"});
-    add("Eau", C::Metropole, "Métropole – Eau potable", 2, true,
+    add("Eau", C::Metropole, "Service de l'eau (service clients)", 2, true,
         {"Fuite d'eau sur la voie publique", "Eau trouble au robinet", "Bouche d'incendie qui fuit"});
-    add("Cimetières", C::Ville, "Service des cimetières", 1, false,
+    add("Cimetières", C::Ville, "Conservation des cimetières", 1, false,
         {"Renouvellement d'une concession", "Entretien d'une allée du cimetière"});
-    add("Impôts", C::Etat, "Centre des finances publiques", 1, false,
+    add("Impôts", C::Etat, "Service des impôts des particuliers", 1, false,
         {"Question sur la taxe foncière", "Taxe d'habitation sur une résidence secondaire"});
-    add("Transports", C::Autre, "Autorité organisatrice des transports en commun", 2, true,
+    add("Transports", C::Autre, "Agence commerciale du réseau de transports", 2, true,
         {"Arrêt de bus déplacé", "Abonnement de transport pour un senior"});
     add("Accueil", C::Ville, "Accueil général de la mairie", 1, false,
         {"Objet trouvé déclaré", "Demande d'information générale"});

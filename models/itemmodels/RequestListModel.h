@@ -35,7 +35,7 @@ public:
         OverdueRole, // bool: open and past its due date
     };
 
-    static constexpr int kPageSize = 200;
+    static constexpr int kPageSize = 50; // about two screens: more as the agent scrolls
 
     explicit RequestListModel(LocalStore &store, QObject *parent = nullptr);
 

@@ -7,16 +7,40 @@
 
 namespace guichet {
 
-void KbVocabulary::load(const QSqlDatabase &db)
+void KbVocabulary::load(const QSqlDatabase &db, const QString &vocabularyTable)
 {
     m_terms.clear();
     m_documents.clear();
-    m_cumulative.clear();
-    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT term, doc FROM articles_fts_vocab ORDER BY term"));
+    QSqlQuery q =
+        sql::exec(db, QStringLiteral("SELECT term, doc FROM \"%1\" ORDER BY term").arg(vocabularyTable));
     while (q.next()) {
         m_terms << q.value(0).toString();
         m_documents << q.value(1).toInt();
     }
+    computeCumulative();
+}
+
+void KbVocabulary::add(const QStringList &words)
+{
+    bool added = false;
+    for (const QString &word : words) {
+        const auto it = std::lower_bound(m_terms.begin(), m_terms.end(), word);
+        const qsizetype at = it - m_terms.begin();
+        if (it != m_terms.end() && *it == word) {
+            ++m_documents[at];
+        } else {
+            m_terms.insert(at, word);
+            m_documents.insert(at, 1);
+        }
+        added = true;
+    }
+    if (added)
+        computeCumulative();
+}
+
+void KbVocabulary::computeCumulative()
+{
+    m_cumulative.clear();
     m_cumulative.reserve(m_documents.size() + 1);
     m_cumulative << 0;
     for (const int documents : std::as_const(m_documents))

@@ -13,7 +13,11 @@ namespace guichet {
 class KbVocabulary
 {
 public:
-    void load(const QSqlDatabase &db);
+    void load(const QSqlDatabase &db) { load(db, QStringLiteral("articles_fts_vocab")); }
+    // From another FTS5 'row' vocabulary table (the requests' lookup index has one too).
+    void load(const QSqlDatabase &db, const QString &vocabularyTable);
+    // Adds words met since the load (counted as one document each); keeps the order.
+    void add(const QStringList &words);
     bool isEmpty() const { return m_terms.isEmpty(); }
     qsizetype size() const { return m_terms.size(); }
 
@@ -42,6 +46,7 @@ private:
         int distance;
     };
     QStringList best(QVector<Candidate> candidates, int count) const;
+    void computeCumulative();
 
     QStringList m_terms;      // sorted
     QVector<int> m_documents; // parallel to m_terms

@@ -9,6 +9,9 @@
 #include "repo/OutboxRepository.h"
 #include "repo/RequestReferenceAllocator.h"
 #include "repo/RequestSearchQuery.h"
+#include "requests/RequestVocabulary.h"
+#include "requests/RequestDraftCheck.h"
+#include "requests/ServiceDirectory.h"
 #include "store/LocalStore.h"
 #include "store/Sql.h"
 #include "store/Transaction.h"
@@ -115,7 +118,7 @@ QList<Request> RequestRepository::select(const QString &where, const QVariantLis
 
 QList<Request> RequestRepository::recent(int limit, int offset) const
 {
-    return select(QStringLiteral("1"), {}, QStringLiteral("created_at DESC, id"), limit, offset);
+    return select(QStringLiteral("1"), {}, QStringLiteral("created_at DESC, rowid DESC"), limit, offset);
 }
 
 qint64 RequestRepository::count() const
@@ -125,30 +128,68 @@ qint64 RequestRepository::count() const
         .toLongLong();
 }
 
-QList<Request> RequestRepository::find(const QString &text, int limit, int offset) const
+QList<Request> RequestRepository::findMatching(const QString &where, const QVariantList &values, int limit,
+                                              int offset, qint64 *total) const
 {
-    const qint64 estimate =
-        sql::scalar(m_store.connection(), QStringLiteral("SELECT coalesce(max(rowid), 0) FROM requests"))
-            .toLongLong();
-    const RequestSearchQuery search(text, estimate);
-    if (search.isEmpty())
-        return recent(limit, offset);
     // Few matches: collect them through their indexes and sort them ("+created_at" keeps SQLite
     // from walking the date index). Many matches ("DUPONT", "HDV-2026-"): walk the date index,
     // newest first, and stop after one page.
-    QVariantList probeValues = search.values();
+    QVariantList probeValues = values;
     probeValues << kDenseMatches;
     const qint64 matches =
         sql::scalar(
             m_store.connection(),
             QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM requests WHERE deleted = 0 AND (%1) LIMIT ?)")
-                .arg(search.where()),
+                .arg(where),
             probeValues)
             .toLongLong();
-    if (matches < kDenseMatches)
-        return select(search.where(), search.values(), QStringLiteral("+created_at DESC, id"), limit, offset);
-    return select(search.where(), search.values(), QStringLiteral("created_at DESC, id"), limit, offset,
-                  QStringLiteral("requests_created"));
+    if (total)
+        *total = matches;
+    if (limit <= 0 || (offset >= matches && matches < kDenseMatches))
+        return {};
+    // Both read the keys from covering indexes and fetch only the page's rows.
+    QVariantList paged = values;
+    paged << qMax(0, limit) << qMax(0, offset);
+    return select(QStringLiteral("rowid IN (SELECT rowid FROM requests%1 WHERE deleted = 0 AND (%2) ORDER BY %3 "
+                                 "LIMIT ? OFFSET ?)")
+                      .arg(matches < kDenseMatches ? QString() : QStringLiteral(" INDEXED BY requests_created_keys"),
+                           where,
+                           matches < kDenseMatches ? QStringLiteral("+created_at DESC, rowid DESC")
+                                                   : QStringLiteral("created_at DESC, rowid DESC")),
+                  paged, QStringLiteral("created_at DESC, rowid DESC"), limit, 0);
+}
+
+QList<Request> RequestRepository::findFullText(const QString &expression, int limit, int offset) const
+{
+    // FTS5 walks its lists from the highest rowid down and stops after one page, however many
+    // requests hold the word ("MARTIN" at a million requests): the requests that reached this store
+    // last come first.
+    return select(QStringLiteral("rowid IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH ? "
+                                 "ORDER BY rowid DESC LIMIT ? OFFSET ?)"),
+                  {expression, qMax(0, limit), qMax(0, offset)}, QStringLiteral("rowid DESC"), limit, 0);
+}
+
+QList<Request> RequestRepository::find(const QString &text, int limit, int offset) const
+{
+    const RequestSearchQuery search(text, &RequestVocabulary::of(m_store.connection()));
+    if (search.isEmpty())
+        return recent(limit, offset);
+    if (!search.isFullText())
+        return findMatching(search.where(), search.values(), limit, offset);
+    QList<Request> page = findFullText(search.exactExpression(), limit, offset);
+    if (!search.hasApproximate() || page.size() >= limit)
+        return page;
+    // The exact matches are all listed: then those found only through a likely typo.
+    const qint64 exactCount =
+        page.isEmpty() && offset > 0
+            ? sql::scalar(m_store.connection(),
+                          QStringLiteral("SELECT count(*) FROM requests_fts WHERE requests_fts MATCH ?"),
+                          {search.exactExpression()})
+                  .toLongLong()
+            : offset + page.size();
+    page << findFullText(search.approximateExpression(), limit - int(page.size()),
+                         int(qMax<qint64>(0, offset - exactCount)));
+    return page;
 }
 
 QList<RequestEvent> RequestRepository::events(const QString &requestId) const
@@ -218,12 +259,14 @@ QString RequestRepository::canonicalPhone(const QString &phone)
 
 Request RequestRepository::create(Request draft, const QString &agentId)
 {
-    draft.requesterName = draft.requesterName.simplified();
-    draft.subject = draft.subject.simplified();
-    if (draft.requesterName.isEmpty())
-        throw StoreError(StoreError::Kind::InvalidInput, tr("A request needs the requester's name."));
-    if (draft.subject.isEmpty())
-        throw StoreError(StoreError::Kind::InvalidInput, tr("A request needs a subject."));
+    // Everything is checked before anything is written (RequestDraftCheck); a named service must be
+    // one the knowledge base sends visitors to, and its contact comes with it.
+    const bool serviceNamed = !draft.competentService.trimmed().isEmpty();
+    const RequestDraftCheck::Result checked =
+        RequestDraftCheck::check(draft, serviceNamed ? ServiceDirectory(m_store) : ServiceDirectory());
+    if (!checked.ok())
+        throw StoreError(StoreError::Kind::InvalidInput, checked.message());
+    draft = checked.draft;
 
     QSqlDatabase db = m_store.connection();
     const QDateTime now = m_store.clock().nowUtc();
@@ -239,8 +282,6 @@ Request RequestRepository::create(Request draft, const QString &agentId)
     Transaction transaction(db);
     draft.id = newId();
     draft.reference = RequestReferenceAllocator::next(db, siteCode, today.year());
-    draft.requesterPhone = canonicalPhone(draft.requesterPhone);
-    draft.requesterEmail = draft.requesterEmail.trimmed().toLower();
     draft.status = Request::Status::New;
     draft.createdAt = now;
     draft.createdBy = agentId;

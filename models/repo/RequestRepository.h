@@ -32,9 +32,11 @@ public:
     QList<Request> recent(int limit, int offset = 0) const;
     qint64 count() const;
 
-    // Lookup as an agent types: a reference prefix ("M3-2026-00"), a phone number (any spacing,
-    // +33 accepted), an email prefix, or the start of the requester's name (case-insensitive;
-    // accents ignored for upper-case surnames). Newest first, paged. Empty text = recent().
+    // Lookup as an agent types (RequestSearchQuery): a reference or its start, a phone number typed
+    // any way, an email or its start, or words of the requester's name, the subject or the address
+    // (accents and case ignored, typos tolerated). Newest first, exact matches before those found
+    // through a likely typo; paged. Ranges (reference, phone, email) list the newest first; words
+    // list the requests that reached this store last first. Empty text = recent().
     QList<Request> find(const QString &text, int limit = 200, int offset = 0) const;
 
     // The request with its events in time order; nullopt when unknown or deleted.
@@ -60,6 +62,12 @@ public:
 private:
     static QString columns();
     static Request fromQuery(const QSqlQuery &query);
+    // One page of the requests matching `where`, newest first; `total` gets the number of matches
+    // (counted up to kDenseMatches).
+    QList<Request> findMatching(const QString &where, const QVariantList &values, int limit, int offset,
+                                qint64 *total = nullptr) const;
+    // One page of the requests matching an FTS5 expression over requests_fts, last arrived first.
+    QList<Request> findFullText(const QString &expression, int limit, int offset) const;
     QList<Request> select(const QString &where, const QVariantList &values, const QString &order, int limit,
                           int offset, const QString &index = {}) const;
 

@@ -9,6 +9,9 @@
 //   the article may be deleted later; the request keeps its routing).
 // - requests.attachments: JSON list of references to what the visitor handed over (a scanned
 //   letter's number, "photo jointe au courriel du 12/11"…). The files themselves are not copied.
+// - covering indexes for the lookup by reference, phone or email: a range of keys gives its
+//   matches' dates and rowids without reading the rows (few matches: sorted; many: the date index
+//   walked newest first, the keys read from it). They replace the single-column ones.
 // - requests_fts: full-text index over the requester's name, the subject and the address,
 //   accent- and case-insensitive, prefix indexes for lookup as you type; requests_fts_vocab gives
 //   the typo tolerance its words.
@@ -30,7 +33,12 @@ ALTER TABLE requests ADD COLUMN requester_phone_key TEXT NOT NULL DEFAULT '';
 ALTER TABLE requests ADD COLUMN service_contact TEXT NOT NULL DEFAULT '';
 ALTER TABLE requests ADD COLUMN article_id TEXT;
 ALTER TABLE requests ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]';
-CREATE INDEX requests_phone_key ON requests(requester_phone_key);
+CREATE INDEX requests_phone_key ON requests(requester_phone_key, created_at, deleted);
+CREATE INDEX requests_email_created ON requests(requester_email, created_at, deleted);
+CREATE INDEX requests_reference_created ON requests(reference, created_at, deleted);
+CREATE INDEX requests_created_keys ON requests(created_at, requester_phone_key, reference, requester_email, deleted);
+DROP INDEX requests_phone;
+DROP INDEX requests_email;
 CREATE VIRTUAL TABLE requests_fts USING fts5(
     requester_name, subject, requester_address,
     content = 'requests', content_rowid = 'rowid',

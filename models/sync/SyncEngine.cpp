@@ -6,6 +6,7 @@
 #include "repo/OutboxRepository.h"
 #include "repo/ReferenceLeaseRepository.h"
 #include "repo/SyncStateRepository.h"
+#include "requests/RequestRetention.h"
 #include "store/LocalStore.h"
 #include "store/Sql.h"
 #include "store/StoreError.h"
@@ -52,6 +53,12 @@ SyncEngine::Report SyncEngine::run()
             topUpLeases();
             SyncStateRepository(m_store).setValue(SyncStateRepository::LastSuccess,
                                                   timefmt::toStoreMs(m_store.clock().nowUtc()));
+            // Caught up: the local cache goes back to its retention window (never a failed sync).
+            try {
+                RequestRetention(m_store).purgeAfterSync();
+            } catch (const StoreError &error) {
+                qWarning("guichet: old requests could not be purged: %s", qPrintable(error.message()));
+            }
         }
     } catch (const StoreError &error) {
         report.result = Result::Failed;

@@ -4,6 +4,7 @@
 #include "repo/ConflictRepository.h"
 #include "repo/OutboxRepository.h"
 #include "repo/SyncStateRepository.h"
+#include "requests/RequestRetention.h"
 #include "store/LocalStore.h"
 #include "store/StoreError.h"
 #include "sync/SyncEngine.h"
@@ -40,6 +41,23 @@ public:
         connect(m_debounce, &QTimer::timeout, this, &Runner::runPass);
         publish(SyncStatus::State::Online, QString(), /*initial=*/true);
         runPass();
+        // At start-up, also offline: the local cache goes back to its retention window.
+        purgeOldRequests(/*startUp=*/true);
+    }
+
+    // On this thread (never holding up the window), a few seconds at most: a large first purge
+    // goes on after each sync (SyncEngine), or at each interval on a standalone counter.
+    void purgeOldRequests(bool startUp)
+    {
+        try {
+            const RequestRetention retention(m_store);
+            if (startUp)
+                retention.purge(RequestRetention::kBackgroundBudgetMs);
+            else
+                retention.purgeAfterSync();
+        } catch (const StoreError &error) {
+            qWarning("guichet: old requests could not be purged: %s", qPrintable(error.message()));
+        }
     }
 
     void soon()
@@ -58,6 +76,7 @@ public:
             const QUrl server(state.value(SyncStateRepository::ServerUrl));
             if (server.isEmpty()) {
                 publish(SyncStatus::State::Standalone, QString());
+                purgeOldRequests(/*startUp=*/false);
                 schedule(m_intervalMs);
                 return;
             }

@@ -7,6 +7,7 @@
 //   - the booking round trip online: a counter signed in to a demo guichet-server (started here,
 //     on SQLite, loopback) books and syncs until the server has confirmed the booking.
 // Usage: bench_slots [--small] [--runs R] [--json FILE] [--store PATH]
+#include "BenchDemoServer.h"
 #include "BenchTable.h"
 
 #include "booking/BookingService.h"
@@ -42,54 +43,20 @@ double msSince(const QElapsedTimer &timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
-// A demo guichet-server on a fresh SQLite store; its address, or an empty URL.
-QUrl startDemoServer(QProcess &process, const QString &storePath)
-{
-    process.start(QStringLiteral(GUICHET_SERVER_PATH),
-                  {QStringLiteral("--demo"), QStringLiteral("--kb-dir"), QStringLiteral("/nonexistent"),
-                   QStringLiteral("--store"), QStringLiteral("sqlite:") + storePath, QStringLiteral("--listen"),
-                   QStringLiteral("127.0.0.1:0"), QStringLiteral("--log-level"), QStringLiteral("info")});
-    static const QRegularExpression port(QStringLiteral("\"event\":\"listening\".*\"port\":(\\d+)"));
-    QByteArray log;
-    for (int i = 0; i < 1200 && process.state() != QProcess::NotRunning; ++i) {
-        process.waitForReadyRead(100);
-        log += process.readAllStandardError();
-        const auto match = port.match(QString::fromUtf8(log));
-        if (match.hasMatch()) {
-            QObject::connect(&process, &QProcess::readyReadStandardError, &process,
-                             [&process] { process.readAllStandardError(); });
-            return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(match.captured(1)));
-        }
-    }
-    qWarning("guichet-server did not start: %s", log.constData());
-    return {};
-}
-
 // Book, then sync until the server answers: the booking round trip as an agent lives it.
 void measureOnlineRoundTrip(BenchTable &table, int runs)
 {
     QTemporaryDir dir;
     QProcess server;
-    const QUrl url = startDemoServer(server, dir.filePath(QStringLiteral("server.sqlite")));
+    const QUrl url = bench::startDemoServer(server, dir.filePath(QStringLiteral("server.sqlite")));
     if (url.isEmpty())
         return;
     SystemClock &clock = SystemClock::instance();
     LocalStore store(dir.filePath(QStringLiteral("counter.sqlite")), clock);
     store.open(LocalStore::IntegrityCheck::Skip);
-    const QString device = QStringLiteral("bench-slots-counter");
-    SyncStateRepository(store).setValue(SyncStateRepository::DeviceId, device);
     QNetworkAccessManager nam;
     SyncHttpClient client(nam, url);
-    const auto login = client.post(QStringLiteral("/api/v1/auth/login"),
-                                   {{QStringLiteral("login"), QStringLiteral("cmartin")},
-                                    {QStringLiteral("password"), QStringLiteral("guichet-demo")},
-                                    {QStringLiteral("device_id"), device}});
-    if (!login.ok()) {
-        qWarning("login failed: %s", qPrintable(login.message));
-        return;
-    }
-    client.setToken(login.body.value(QLatin1String("token")).toString());
-    if (!SyncEngine(store, client).run().ok())
+    if (!bench::signInDemoCounter(store, client, QStringLiteral("bench-slots-counter")))
         return;
     const QString cni = ServiceRepository(store).byCode(QStringLiteral("CNI-PASSEPORT")).id;
     const BookingService booking(store, clock);

@@ -9,17 +9,21 @@
 #include "itemmodels/RequestListModel.h"
 #include "repo/OutboxRepository.h"
 #include "repo/RequestRepository.h"
+#include "requests/OnlineSearchDialog.h"
 #include "requests/RequestDetailPane.h"
 #include "requests/RequestsArea.h"
 #include "store/Sql.h"
 #include "store/Transaction.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QKeySequence>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace guichet;
@@ -129,6 +133,48 @@ private slots:
         area.list()->setCurrentIndex(area.list()->model()->index(2, 0));
         QCOMPARE(note->toPlainText(), QStringLiteral("La requérante reviendra jeudi."));
         QCOMPARE(notesWaiting(), outbox);
+    }
+
+    void actionsFollowTheAgentsRole()
+    {
+        RequestsArea area(UiContext{store(), m_test->clock(), m_site, m_agent});
+        QVERIFY(area.newRequestAction()->isEnabled());
+        QCOMPARE(area.newRequestAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_N));
+        QVERIFY2(!area.overdueAction()->isEnabled(), "an agent is offered the supervisors' overdue view");
+        const QString supervisor = QStringLiteral("agent-supervisor-area");
+        sql::exec(store().connection(),
+                  QStringLiteral("INSERT INTO agents (id, login, display_name, role, updated_at) VALUES (?, 'sophie', "
+                                 "'Sophie Superviseure', 'supervisor', '2026-01-01T00:00:00.000Z')"),
+                  {supervisor});
+        area.setAgent(supervisor);
+        QVERIFY(area.overdueAction()->isEnabled());
+        area.setAgent(m_agent);
+        QVERIFY(!area.overdueAction()->isEnabled());
+    }
+
+    void showRequestClearsAFilterThatHidesIt()
+    {
+        RequestsArea area(UiContext{store(), m_test->clock(), m_site, m_agent});
+        area.show();
+        const Request target = RequestRepository(store()).recent(1, 42).first();
+        area.search(QStringLiteral("no such requester zzz"));
+        QTRY_COMPARE(area.list()->model()->rowCount(), 0);
+        area.showRequest(target.id);
+        QCOMPARE(area.detail()->requestId(), target.id);
+        QVERIFY(area.list()->model()->rowCount() > 0);
+        QCOMPARE(area.list()->currentIndex().data(RequestListModel::IdRole).toString(), target.id);
+    }
+
+    void onlineSearchWithoutAServerSaysSo()
+    {
+        // This store never signed in: the dialog says the server could not be searched, writes nothing.
+        const int outbox = OutboxRepository(store()).count();
+        OnlineSearchDialog dialog(UiContext{store(), m_test->clock(), m_site, m_agent}, QStringLiteral("DUPONT"));
+        QSignalSpy finished(&dialog, &OnlineSearchDialog::searchFinished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(dialog.results()->rowCount(), 0);
+        QVERIFY(dialog.status()->text().contains(QStringLiteral("server could not be searched")));
+        QCOMPARE(OutboxRepository(store()).count(), outbox);
     }
 
     void addNoteWritesOutbox()

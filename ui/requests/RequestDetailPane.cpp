@@ -8,6 +8,7 @@
 #include "store/LocalStore.h"
 #include "store/StoreError.h"
 
+#include <QAction>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -51,6 +52,31 @@ RequestDetailPane::RequestDetailPane(LocalStore &store, QWidget *parent)
     form->addRow(tr("Due date:"), m_due);
     form->addRow(tr("Details:"), m_description);
     layout->addLayout(form);
+
+    // The requester's receipt. Window shortcuts: they answer from the search box too, and only
+    // while this pane is on show (a hidden area's actions do not answer).
+    m_printReceiptAction = new QAction(tr("Print receipt"), this);
+    m_printReceiptAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_printReceiptAction->setToolTip(tr("Print the requester's acknowledgement of receipt: reference, QR code, "
+                                        "competent service, due date (%1)")
+                                         .arg(m_printReceiptAction->shortcut().toString(QKeySequence::NativeText)));
+    m_saveReceiptAction = new QAction(tr("Save receipt as PDF"), this);
+    m_saveReceiptAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_saveReceiptAction->setToolTip(tr("Save the acknowledgement of receipt as a PDF, to send it by email (%1)")
+                                        .arg(m_saveReceiptAction->shortcut().toString(QKeySequence::NativeText)));
+    for (QAction *action : {m_printReceiptAction, m_saveReceiptAction}) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action);
+    }
+    connect(m_printReceiptAction, &QAction::triggered, this, &RequestDetailPane::printReceipt);
+    connect(m_saveReceiptAction, &QAction::triggered, this, [this] { saveReceiptPdf(); });
+    m_printReceipt = receiptButton(m_printReceiptAction, QStringLiteral("printReceiptButton"));
+    m_saveReceipt = receiptButton(m_saveReceiptAction, QStringLiteral("saveReceiptButton"));
+    auto *receiptButtons = new QHBoxLayout;
+    receiptButtons->addWidget(m_printReceipt);
+    receiptButtons->addWidget(m_saveReceipt);
+    receiptButtons->addStretch(1);
+    layout->addLayout(receiptButtons);
 
     auto *historyLabel = new QLabel(tr("&History"), this);
     m_timeline = new QTableView(this);
@@ -98,6 +124,63 @@ RequestDetailPane::RequestDetailPane(LocalStore &store, QWidget *parent)
             refresh();
     });
     showRequest({});
+}
+
+QPushButton *RequestDetailPane::receiptButton(QAction *action, const QString &name)
+{
+    auto *button = new QPushButton(action->text(), this);
+    button->setObjectName(name);
+    button->setAccessibleName(action->text());
+    button->setToolTip(action->toolTip());
+    button->setAccessibleDescription(action->toolTip());
+    connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    connect(action, &QAction::changed, button, [button, action] { button->setEnabled(action->isEnabled()); });
+    return button;
+}
+
+void RequestDetailPane::setReceiptEnabled(bool enabled)
+{
+    m_printReceiptAction->setEnabled(enabled);
+    m_saveReceiptAction->setEnabled(enabled);
+}
+
+void RequestDetailPane::setReceiptDialogs(RequestReceiptExport::PrintDialog printDialog,
+                                          RequestReceiptExport::PathDialog pathDialog)
+{
+    m_printDialog = std::move(printDialog);
+    m_pathDialog = std::move(pathDialog);
+}
+
+RequestReceiptExport::Target RequestDetailPane::receiptTarget() const
+{
+    return {m_requestId, m_agentId, m_siteId};
+}
+
+QString RequestDetailPane::feedback() const
+{
+    return m_feedback->text();
+}
+
+void RequestDetailPane::showOutcome(const RequestReceiptExport::Outcome &outcome)
+{
+    if (outcome.message.isEmpty())
+        return; // cancelled: nothing to say
+    m_feedback->setText(outcome.message);
+    emit statusMessage(outcome.message);
+}
+
+void RequestDetailPane::printReceipt()
+{
+    if (m_requestId.isEmpty() || !m_printReceiptAction->isEnabled())
+        return;
+    showOutcome(RequestReceiptExport::print(m_store, receiptTarget(), this, m_printDialog));
+}
+
+void RequestDetailPane::saveReceiptPdf(const QString &path)
+{
+    if (m_requestId.isEmpty() || !m_saveReceiptAction->isEnabled())
+        return;
+    showOutcome(RequestReceiptExport::savePdf(m_store, receiptTarget(), this, path, m_pathDialog));
 }
 
 QLabel *RequestDetailPane::valueLabel(const QString &accessibleName)
@@ -155,6 +238,7 @@ void RequestDetailPane::refresh()
     for (QLabel *label : {m_requester, m_contact, m_channel, m_status, m_service, m_due, m_description})
         label->clear();
     m_due->setStyleSheet({});
+    setReceiptEnabled(request.has_value());
     if (!request) {
         m_title->setText(tr("Select a request in the list."));
         updateButton();

@@ -3,7 +3,10 @@
 #include "shell/Area.h"
 #include "shell/UiContext.h"
 
+class QAction;
+class QKeySequence;
 class QLabel;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -34,7 +37,21 @@ public:
     RequestDetailPane *detail() const { return m_detail; }
     static constexpr int kSearchDelayMs = 250;
 
+    QAction *newRequestAction() const { return m_new; }
+    QAction *overdueAction() const { return m_overdue; }
+    // Files a request (RequestIntakeDialog), then shows it and prints its receipt when asked.
+    void newRequest();
+    // Asks the server for the searched text (OnlineSearchDialog): requests beyond the retention window.
+    void searchOnline();
+    // The supervisors' overdue requests by service (OverdueReportDialog); Enter opens one here.
+    void showOverdue();
+    // Selects the request in the list (clearing the filter if it hides it) and shows it.
+    void showRequest(const QString &requestId);
+
 private:
+    QAction *createAction(const QString &text, const QKeySequence &shortcut, void (RequestsArea::*slot)());
+    QPushButton *addButton(QAction *action, QWidget *parent);
+    void updateActions();
     void applySearch();
     void onCurrentChanged();
     void restoreSelection();
@@ -42,6 +59,12 @@ private:
 
     UiContext m_context;
     RequestListModel *m_model;
+    QAction *m_new = nullptr;
+    QAction *m_overdue = nullptr;
+    QPushButton *m_newButton = nullptr;
+    QPushButton *m_overdueButton = nullptr;
+    QAction *m_online = nullptr;
+    QPushButton *m_onlineButton = nullptr;
     QTableView *m_list;
     QLabel *m_count;
     RequestDetailPane *m_detail;

@@ -16,6 +16,8 @@ struct UiContext
     const Clock &clock;
     QString siteId;
     QString agentId;
+    // Where the session's token is kept (QtKeychain service): online lookups use it.
+    QString keychainService = QStringLiteral("Guichet");
 };
 
 } // namespace guichet

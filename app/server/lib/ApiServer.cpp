@@ -4,6 +4,7 @@
 #include "MutationProcessor.h"
 #include "PullService.h"
 #include "RecordStore.h"
+#include "RequestSearch.h"
 #include "ServerDatabase.h"
 #include "ServerLog.h"
 #include "store/StoreError.h"
@@ -89,6 +90,21 @@ ApiServer::ApiServer(ServerDatabase &database, AuthService &auth, MutationProces
     addRoute("/api/v1/sync/leases", Method::Post, true,
              [this](const QHttpServerRequest &request, const Session *session) {
                  return lease(request, *session);
+             });
+    // Lookup beyond a counter's retention window (RequestSearch); any agent of the city.
+    addRoute("/api/v1/requests/search", Method::Get, true,
+             [this](const QHttpServerRequest &request, const Session *session) -> Reply {
+                 const QUrlQuery query = request.query();
+                 qint64 limit = 0;
+                 if (!integerParameter(query, "limit", RequestSearch::kDefaultLimit, 1, RequestSearch::kMaxLimit,
+                                       &limit))
+                     return {400, errorBody(QStringLiteral("invalid"),
+                                            QStringLiteral("limit must be a whole number between 1 and %1")
+                                                .arg(RequestSearch::kMaxLimit))};
+                 const QString text = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
+                 const RequestSearch::Answer answer =
+                     RequestSearch(m_db).search(*session, text, static_cast<int>(limit));
+                 return {answer.status, answer.body};
              });
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         m_log.info(QStringLiteral("request"),
