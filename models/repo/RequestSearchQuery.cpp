@@ -100,10 +100,12 @@ void RequestSearchQuery::addWords(const QString &text, const KbVocabulary *vocab
         }
         exact << term;
         QStringList alternatives;
-        if (vocabulary && word.size() >= kMinTypoLength && !vocabulary->prefixDocumentsSum(word)) {
-            // The index holds no word starting so: a typo, or a name heard rather than read.
+        if (vocabulary && word.size() >= kMinTypoLength) {
+            // A typo, or a name heard rather than read ("Lefebvre" for LEFÈVRE): the known words a
+            // letter or two away, listed after the exact matches. Even a known word is widened so:
+            // "lefebvre" is a name of its own, and may not be this visitor's.
             alternatives = vocabulary->corrections(word, kCorrectionsPerWord);
-            if (last)
+            if (last && !vocabulary->prefixDocumentsSum(word))
                 for (const QString &c : vocabulary->prefixCorrections(word, kCorrectionsPerWord))
                     if (!alternatives.contains(c))
                         alternatives << c;

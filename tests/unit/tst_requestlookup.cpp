@@ -159,8 +159,11 @@ private slots:
     {
         // "duponte": DUPONTEL starts so (exact); DUPONT is one letter away (approximate).
         const RequestSearchQuery query(QStringLiteral("duponte"), &RequestVocabulary::of(store().connection()));
-        QVERIFY(!query.hasApproximate()); // a known word starts so: no widening
-        QCOMPARE(names(QStringLiteral("duponte")), QStringList{QStringLiteral("DUPONTEL Jacques")});
+        QVERIFY(query.hasApproximate());
+        QCOMPARE(names(QStringLiteral("duponte")), L({"DUPONTEL Jacques", "DUPONT Marie"}));
+        // A known name is widened too, after its own matches: "Lefebvre" is heard for LEFÈVRE.
+        file(QStringLiteral("LEFEBVRE Paul"), {}, {}, QStringLiteral("Carte grise"), {});
+        QCOMPARE(names(QStringLiteral("lefebvre")), L({"LEFEBVRE Paul", "LEFÈVRE Hélène"}));
         const RequestSearchQuery typo(QStringLiteral("dupomt"), &RequestVocabulary::of(store().connection()));
         QVERIFY(typo.hasApproximate());
         QVERIFY(typo.corrections().contains(QStringLiteral("dupont")));

@@ -130,6 +130,28 @@ private slots:
         QVERIFY(RequestDueDate::isWorkingDay(QDate(2026, 11, 23)));
     }
 
+    void dueDateInWorkingDays_data()
+    {
+        QTest::addColumn<QDate>("created");
+        QTest::addColumn<QDate>("due");
+        QTest::newRow("Monday, no holiday") << QDate(2026, 11, 23) << QDate(2026, 12, 14);
+        QTest::newRow("filed on a Saturday") << QDate(2026, 11, 21) << QDate(2026, 12, 11);
+        QTest::newRow("Christmas and New Year, into 2027") << QDate(2026, 12, 18) << QDate(2027, 1, 12);
+        QTest::newRow("year end 2027, 1 January on a Saturday") << QDate(2027, 12, 30) << QDate(2028, 1, 20);
+        QTest::newRow("Easter Monday 2027") << QDate(2027, 3, 25) << QDate(2027, 4, 16);
+        QTest::newRow("Ascension and Whit Monday 2027") << QDate(2027, 4, 30) << QDate(2027, 5, 25);
+        QTest::newRow("14 July 2027, a Wednesday") << QDate(2027, 7, 9) << QDate(2027, 8, 2);
+        QTest::newRow("May 2026: 1st, 8th, Ascension, Whit Monday") << QDate(2026, 4, 30) << QDate(2026, 5, 27);
+    }
+
+    void dueDateInWorkingDays()
+    {
+        QFETCH(QDate, created);
+        QFETCH(QDate, due);
+        QCOMPARE(RequestDueDate::after(created), due);
+        QVERIFY(RequestDueDate::isWorkingDay(due));
+    }
+
     void demoCountsAndReferences()
     {
         QCOMPARE(count(store(), QStringLiteral("SELECT count(*) FROM requests")), 2000);

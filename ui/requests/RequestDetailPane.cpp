@@ -263,9 +263,11 @@ void RequestDetailPane::refresh()
             .arg(RequestLabels::channel(request->channel),
                  locale.toString(request->createdAt.toTimeZone(defaultTimeZone()), QLocale::ShortFormat)));
     m_status->setText(RequestLabels::status(request->status));
+    // The service and how to reach it, for the visitor to be sent there.
     m_service->setText(tr("%1 (%2)").arg(request->competentService.isEmpty() ? tr("not assigned yet")
                                                                              : request->competentService,
-                                         RequestLabels::competence(request->competence)));
+                                         RequestLabels::competence(request->competence)) +
+                       (request->serviceContact.isEmpty() ? QString() : QLatin1Char('\n') + request->serviceContact));
     const QDate today = m_store.clock().todayIn(defaultTimeZone());
     const QString due = locale.toString(request->dueDate, QLocale::LongFormat);
     if (request->isOverdue(today)) {
