@@ -45,6 +45,8 @@ Commands:
                  due date / one request with its history / its acknowledgement of receipt
   requests find-online QUERY [--limit N]
                  look requests up on the server, beyond this counter's retention window
+  requests retention [--days N] | purge
+                 the local retention window of requests / drop answered and closed ones past it
   slots --service X [--site S|any] [--from DATE] [--days N] [--limit N] [--per-site N]
                  free slots, earliest first, at one site or at every site
   book --site S --service X --start ISO --name N [--phone P] [--email E] [--language L]
