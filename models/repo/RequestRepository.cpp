@@ -239,24 +239,6 @@ std::optional<Request> RequestRepository::getByReference(const QString &referenc
     return get(found.first().id);
 }
 
-QString RequestRepository::canonicalPhone(const QString &phone)
-{
-    QString digits;
-    for (const QChar c : phone)
-        if (c.isDigit())
-            digits += c;
-    const QString trimmed = phone.trimmed();
-    if (trimmed.startsWith(QLatin1Char('+')) && digits.startsWith(QLatin1String("33")) && digits.size() == 11)
-        digits = QLatin1Char('0') + digits.mid(2);
-    else if (trimmed.startsWith(QLatin1Char('+')) || digits.size() != 10 ||
-             !digits.startsWith(QLatin1Char('0')))
-        return trimmed.simplified();
-    QString spaced;
-    for (int i = 0; i < 10; i += 2)
-        spaced += (i ? QStringLiteral(" ") : QString()) + digits.mid(i, 2);
-    return spaced;
-}
-
 Request RequestRepository::create(Request draft, const QString &agentId)
 {
     // Everything is checked before anything is written (RequestDraftCheck); a named service must be

@@ -56,12 +56,13 @@ public:
     // request; nothing is written then.
     RequestEvent addNote(const QString &requestId, const QString &noteText, const QString &agentId);
 
-    // "0465711234", "+33 4 65 71 12 34", "04.65.71.12.34" → "04 65 71 12 34"; other numbers trimmed.
-    static QString canonicalPhone(const QString &phone);
-
-private:
+    // The columns every reader of whole requests selects, and the reader of such a row (the last
+    // column, kPhoneKeyColumn, is requester_phone_key: Request::phoneKey() derives it).
     static QString columns();
     static Request fromQuery(const QSqlQuery &query);
+    static constexpr int kPhoneKeyColumn = 24;
+
+private:
     // One page of the requests matching `where`, newest first; `total` gets the number of matches
     // (counted up to kDenseMatches).
     QList<Request> findMatching(const QString &where, const QVariantList &values, int limit, int offset,

@@ -2,6 +2,7 @@
 
 #include "core/TimeFormat.h"
 #include "kb/KbText.h"
+#include "repo/RequestRepository.h"
 #include "store/LocalStore.h"
 #include "store/Sql.h"
 
@@ -13,9 +14,6 @@ namespace guichet {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, reference, channel, site_id, requester_name, requester_phone, requester_email, subject, category, "
-    "competence, competent_service, status, due_date, created_at, requester_phone_key");
 const QString kOpen = QStringLiteral("deleted = 0 AND status NOT IN ('answered', 'closed')");
 
 // Words of a request's subject that say nothing about what it is about.
@@ -40,26 +38,10 @@ struct Candidate
     QString phoneKey;
 };
 
+// A row of RequestRepository::columns(), whose last column is requester_phone_key.
 Candidate fromQuery(const QSqlQuery &q)
 {
-    Candidate c;
-    Request &r = c.request;
-    r.id = q.value(0).toString();
-    r.reference = q.value(1).toString();
-    r.channel = Request::channelFromName(q.value(2).toString());
-    r.siteId = q.value(3).toString();
-    r.requesterName = q.value(4).toString();
-    r.requesterPhone = q.value(5).toString();
-    r.requesterEmail = q.value(6).toString();
-    r.subject = q.value(7).toString();
-    r.category = q.value(8).toString();
-    r.competence = Request::competenceFromName(q.value(9).toString());
-    r.competentService = q.value(10).toString();
-    r.status = Request::statusFromName(q.value(11).toString());
-    r.dueDate = timefmt::dateFromStore(q.value(12).toString());
-    r.createdAt = timefmt::fromStore(q.value(13).toString());
-    c.phoneKey = q.value(14).toString();
-    return c;
+    return {RequestRepository::fromQuery(q), q.value(RequestRepository::kPhoneKeyColumn).toString()};
 }
 
 // "requester_name : "lefevre" AND requester_name : "helene"" (each word a quoted FTS5 string).
@@ -110,7 +92,7 @@ QString RequestDuplicates::requesterStatement()
 {
     return QStringLiteral("SELECT %1 FROM requests WHERE %2 AND (requester_phone_key = ? OR requester_email = ? "
                           "OR requester_name = ? COLLATE NOCASE) LIMIT %3")
-        .arg(kColumns, kOpen)
+        .arg(RequestRepository::columns(), kOpen)
         .arg(kCandidates);
 }
 
@@ -118,7 +100,7 @@ QString RequestDuplicates::nameStatement()
 {
     return QStringLiteral("SELECT %1 FROM requests WHERE rowid IN (SELECT rowid FROM requests_fts WHERE "
                           "requests_fts MATCH ? LIMIT %3) AND %2")
-        .arg(kColumns, kOpen)
+        .arg(RequestRepository::columns(), kOpen)
         .arg(kCandidates * 4);
 }
 
