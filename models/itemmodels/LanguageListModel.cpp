@@ -1,6 +1,7 @@
 #include "itemmodels/LanguageListModel.h"
 
 #include "domain/LanguageNames.h"
+#include "repo/CallLogRepository.h"
 #include "repo/InterpreterRepository.h"
 #include "store/LocalStore.h"
 
@@ -43,7 +44,7 @@ void LanguageListModel::load(InterpretingMode::Value mode, const QString &siteId
     m_siteId = siteId;
     m_loaded = true;
     const InterpreterRepository repository(m_store);
-    setLanguages(repository.languages(mode, siteId), repository.callsByLanguage(siteId));
+    setLanguages(repository.languages(mode, siteId), CallLogRepository(m_store).callsByLanguage(siteId));
 }
 
 void LanguageListModel::setLanguages(const QStringList &codes, const QHash<QString, int> &usage)

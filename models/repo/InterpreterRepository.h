@@ -1,6 +1,5 @@
 #pragma once
 
-#include "domain/CallLog.h"
 #include "domain/InterpreterProvider.h"
 
 #include <QCoreApplication>
@@ -16,7 +15,8 @@ namespace guichet {
 
 class LocalStore;
 
-// Interpreter services (a handful of rows) and the log of calls made to them.
+// Interpreter services (a handful of rows): which can be called for a need, a language, a site.
+// The calls themselves are CallLogRepository's.
 class InterpreterRepository
 {
     Q_DECLARE_TR_FUNCTIONS(guichet::InterpreterRepository)
@@ -37,15 +37,6 @@ public:
 
     // The ISO 639-1 codes offered for a mode (at a site, any site when empty), sorted.
     QStringList languages(InterpretingMode::Value mode, const QString &siteId = {}) const;
-
-    // How many calls were logged per language (at a site, every site when empty).
-    QHash<QString, int> callsByLanguage(const QString &siteId = {}) const;
-    int callCount() const;
-
-    // Logs a call and queues it for the server (one transaction). Fills id, startedAt (now when
-    // empty), updatedAt. Throws StoreError (InvalidInput) for an unknown provider or a missing
-    // language in foreign-language mode; nothing is written then.
-    CallLog logCall(CallLog call);
 
 private:
     static InterpreterProvider fromQuery(const QSqlQuery &query);

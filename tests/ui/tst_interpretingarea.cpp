@@ -6,6 +6,7 @@
 #include "demo/DemoCity.h"
 #include "interpreting/InterpretingArea.h"
 #include "itemmodels/LanguageListModel.h"
+#include "repo/CallLogRepository.h"
 #include "repo/InterpreterRepository.h"
 #include "repo/OutboxRepository.h"
 #include "store/Sql.h"
@@ -111,7 +112,7 @@ private slots:
         area.show();
         QVERIFY(QTest::qWaitForWindowExposed(&area));
         const int outbox = OutboxRepository(store()).count();
-        const int calls = InterpreterRepository(store()).callCount();
+        const int calls = CallLogRepository(store()).callCount();
 
         area.languageFilter()->setFocus();
         QTest::keyClicks(area.languageFilter(), QStringLiteral("arabe"));
@@ -121,7 +122,7 @@ private slots:
         const QString address = area.providers()->currentIndex().siblingAtColumn(1).data().toString();
         QTest::mouseClick(area.callButton(), Qt::LeftButton);
 
-        QCOMPARE(InterpreterRepository(store()).callCount(), calls + 1);
+        QCOMPARE(CallLogRepository(store()).callCount(), calls + 1);
         QCOMPARE(OutboxRepository(store()).count(), outbox + 1);
         QVERIFY2(area.dialLabel()->text().contains(address), qPrintable(area.dialLabel()->text()));
         QVERIFY(area.dialLabel()->text().contains(QLatin1String("example")));
@@ -135,7 +136,7 @@ private slots:
         // LSF: no language, the call is logged with the mode.
         QTest::mouseClick(area.modeButton(InterpretingMode::Lsf), Qt::LeftButton);
         QTest::mouseClick(area.callButton(), Qt::LeftButton);
-        QCOMPARE(InterpreterRepository(store()).callCount(), calls + 2);
+        QCOMPARE(CallLogRepository(store()).callCount(), calls + 2);
         QCOMPARE(sql::scalar(store().connection(),
                              QStringLiteral("SELECT mode FROM call_logs ORDER BY rowid DESC LIMIT 1"))
                      .toString(),

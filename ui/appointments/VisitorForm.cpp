@@ -2,6 +2,7 @@
 
 #include "appointments/TypeAheadComboBox.h"
 #include "itemmodels/LanguageListModel.h"
+#include "repo/CallLogRepository.h"
 #include "repo/InterpreterRepository.h"
 #include "sms/SmsSegments.h"
 #include "sms/SmsTemplates.h"
@@ -148,7 +149,7 @@ void VisitorForm::fillLanguages(const QString &siteId)
     try {
         const InterpreterRepository interpreters(m_store);
         codes << interpreters.languages(InterpretingMode::Foreign, siteId);
-        usage = interpreters.callsByLanguage(siteId);
+        usage = CallLogRepository(m_store).callsByLanguage(siteId);
     } catch (const StoreError &error) {
         qWarning("guichet: the interpreters' languages could not be read: %s", qPrintable(error.message()));
     }

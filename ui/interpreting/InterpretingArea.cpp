@@ -4,6 +4,7 @@
 #include "itemmodels/InterpreterProviderModel.h"
 #include "itemmodels/InterpretingLabels.h"
 #include "itemmodels/LanguageListModel.h"
+#include "repo/CallLogRepository.h"
 #include "repo/InterpreterRepository.h"
 #include "store/StoreError.h"
 
@@ -209,7 +210,7 @@ void InterpretingArea::call()
     log.mode = m_mode;
     log.language = InterpretingMode::needsLanguage(m_mode) ? m_language : QString();
     try {
-        InterpreterRepository(m_context.store).logCall(log);
+        CallLogRepository(m_context.store).logCall(log);
     } catch (const StoreError &error) {
         m_dial->setText(error.message());
         emit statusMessage(error.message());
