@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>guichet::AgentNetworkModel</name>
+    <message>
+        <source>Substitute pool</source>
+        <translation>Pool de remplaçants</translation>
+    </message>
+    <message>
+        <source>%1 (this site)</source>
+        <translation>%1 (ce site)</translation>
+    </message>
+    <message>
+        <source>Ask the pool&apos;s coordinator</source>
+        <translation>Voir avec la coordination du pool</translation>
+    </message>
+    <message>
+        <source>On duty now</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>Site closed now</source>
+        <translation>Site fermé en ce moment</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>En ce moment</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AgentNetworkPanel</name>
+    <message>
+        <source>Call this a&amp;gent</source>
+        <translation>Appel&amp;er cet agent</translation>
+    </message>
+    <message>
+        <source>Agents of the city who speak the language</source>
+        <translation>Agents de la ville qui parlent la langue</translation>
+    </message>
+    <message>
+        <source>This site&apos;s agents first, then the other sites&apos; and the substitute pool</source>
+        <translation>Les agents de ce site d&apos;abord, puis ceux des autres sites et le pool de remplaçants</translation>
+    </message>
+    <message>
+        <source>Call the selected agent</source>
+        <translation>Appeler l&apos;agent sélectionné</translation>
+    </message>
+    <message>
+        <source>Agents of the &amp;city who speak the language</source>
+        <translation>Agents de la v&amp;ille qui parlent la langue</translation>
+    </message>
+    <message>
+        <source>Agents of the &amp;city who speak %1</source>
+        <translation>Agents de la v&amp;ille qui parlent %1</translation>
+    </message>
+    <message>
+        <source>No agent of the city is known to speak it.</source>
+        <translation>Aucun agent de la ville n&apos;est connu pour la parler.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::AppointmentCalendar</name>
     <message>
         <source>Reference: %1</source>
@@ -1195,6 +1269,48 @@ Un paragraphe.
     </message>
 </context>
 <context>
+    <name>guichet::AttachToRequestDialog</name>
+    <message>
+        <source>Attach the conversation to a request</source>
+        <translation>Joindre la conversation à une demande</translation>
+    </message>
+    <message numerus="yes">
+        <source>The conversation is added to the request&apos;s history as a note (%n part(s)). Nothing else of it is kept.</source>
+        <translation>
+            <numerusform>La conversation est ajoutée à l&apos;historique de la demande sous forme de note (%n partie). Rien d&apos;autre n&apos;en est gardé.</numerusform>
+            <numerusform>La conversation est ajoutée à l&apos;historique de la demande sous forme de notes (%n parties). Rien d&apos;autre n&apos;en est gardé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference of the request</source>
+        <translation>Référence de la demande</translation>
+    </message>
+    <message>
+        <source>e.g. M3-2026-004127-K</source>
+        <translation>par ex. M3-2026-004127-K</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>&amp;Joindre</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No request with this reference at this counter.</source>
+        <translation>Aucune demande avec cette référence à ce guichet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 parts were attached.)</source>
+        <translation>%1 (%2 parties sur %3 ont été jointes.)</translation>
+    </message>
+</context>
+<context>
     <name>guichet::BookingDialog</name>
     <message>
         <source>Move an appointment</source>
@@ -1389,6 +1505,325 @@ Un paragraphe.
     </message>
 </context>
 <context>
+    <name>guichet::CallAlternativesPanel</name>
+    <message>
+        <source>&amp;Book an appointment with an interpreter</source>
+        <translation>Prendre ren&amp;dez-vous avec un interprète</translation>
+    </message>
+    <message>
+        <source>Written c&amp;onversation</source>
+        <translation>C&amp;onversation écrite</translation>
+    </message>
+    <message>
+        <source>What to do instead</source>
+        <translation>Que faire à la place</translation>
+    </message>
+    <message>
+        <source>Number to dial from the desk phone</source>
+        <translation>Numéro à composer depuis le téléphone du guichet</translation>
+    </message>
+    <message>
+        <source>Opens a new appointment with the need for an interpreter and the visitor&apos;s language</source>
+        <translation>Ouvre un nouveau rendez-vous avec le besoin d&apos;interprète et la langue de l&apos;usager</translation>
+    </message>
+    <message>
+        <source>Agent and visitor write to each other on the visitor screen; works offline</source>
+        <translation>L&apos;agent et l&apos;usager s&apos;écrivent sur l&apos;écran usager ; fonctionne hors ligne</translation>
+    </message>
+    <message>
+        <source>The counter is offline: video links, SIP lines and online services cannot be reached.</source>
+        <translation>Le guichet est hors ligne : les liens visio, les lignes SIP et les services en ligne sont injoignables.</translation>
+    </message>
+    <message>
+        <source>%1 is closed now; it opens again %2.</source>
+        <translation>%1 est fermé en ce moment ; réouverture %2.</translation>
+    </message>
+    <message>
+        <source>%1 is closed now.</source>
+        <translation>%1 est fermé en ce moment.</translation>
+    </message>
+    <message>
+        <source>No service can be called for this need from this site.</source>
+        <translation>Aucun service ne peut être appelé pour ce besoin depuis ce site.</translation>
+    </message>
+    <message>
+        <source>From the desk phone: dial %1 (%2)</source>
+        <translation>Depuis le téléphone du guichet : composer le %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::CallFiguresDialog</name>
+    <message>
+        <source>Only a supervisor or an administrator can see the interpreter call figures. Ask your supervisor if you need them.</source>
+        <translation>Seul un responsable ou un administrateur peut voir les chiffres des appels d&apos;interprétariat. Demandez-les à votre responsable si vous en avez besoin.</translation>
+    </message>
+    <message>
+        <source>Interpreter calls: figures</source>
+        <translation>Appels d&apos;interprétariat : chiffres</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Non disponible</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Group the calls by</source>
+        <translation>Regrouper les appels par</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Regrouper par :</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;au</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>À &amp;partir du :</translation>
+    </message>
+    <message>
+        <source>Every site</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>S&amp;ite :</translation>
+    </message>
+    <message>
+        <source>Interpreter calls</source>
+        <translation>Appels d&apos;interprétariat</translation>
+    </message>
+    <message>
+        <source>One row per group, the most calls first.</source>
+        <translation>Une ligne par groupe, les plus nombreux d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation>Exporter le tableau en CSV</translation>
+    </message>
+    <message>
+        <source>Save the table as a CSV file, for the city&apos;s observatory</source>
+        <translation>Enregistrer le tableau dans un fichier CSV, pour l&apos;observatoire de la ville</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last day: choose a range in order.</source>
+        <translation>Le premier jour est après le dernier : choisissez une période dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>No interpreter call was logged over these days.</source>
+        <translation>Aucun appel d&apos;interprétariat n&apos;a été enregistré sur ces jours.</translation>
+    </message>
+    <message>
+        <source>Total: %1, %2 % reached someone; %3 minutes in all, median %4 minutes.</source>
+        <translation>Total : %1, %2 % ont abouti ; %3 minutes en tout, médiane %4 minutes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n appel</numerusform>
+            <numerusform>%n appels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written (%1): %2</source>
+        <translation>Le fichier CSV n&apos;a pas pu être écrit (%1) : %2</translation>
+    </message>
+    <message>
+        <source>interpreter-calls-%1-%2-%3.csv</source>
+        <extracomment>Suggested file name of the CSV export: grouping, first day, last day</extracomment>
+        <translation>appels-interpretariat-%1-%2-%3.csv</translation>
+    </message>
+    <message>
+        <source>Export the call figures</source>
+        <translation>Exporter les chiffres des appels</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::CallFiguresModel</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Interpreting service</source>
+        <translation>Service d&apos;interprétariat</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>No language (sign language, transcription)</source>
+        <translation>Sans langue (langue des signes, transcription)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A language: its own name — its French name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No site</source>
+        <translation>Sans site</translation>
+    </message>
+    <message>
+        <source>Unknown site (%1)</source>
+        <translation>Site inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>No service (a city agent or none)</source>
+        <translation>Sans service (un agent de la ville, ou aucun)</translation>
+    </message>
+    <message>
+        <source>Unknown service (%1)</source>
+        <translation>Service inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n call(s) reached someone</source>
+        <translation>
+            <numerusform>%1 appel sur %n a abouti</numerusform>
+            <numerusform>%1 appels sur %n ont abouti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No call reached anyone</source>
+        <translation>Aucun appel n&apos;a abouti</translation>
+    </message>
+    <message>
+        <source>Share of the calls that reached an interpreter (outcome: done)</source>
+        <translation>Part des appels qui ont abouti à un interprète (issue : abouti)</translation>
+    </message>
+    <message>
+        <source>Median length of the calls that reached an interpreter</source>
+        <translation>Durée médiane des appels qui ont abouti à un interprète</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Aboutis</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Median minutes</source>
+        <translation>Minutes (médiane)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::CallInProgressBar</name>
+    <message>
+        <source>&amp;End call</source>
+        <translation>Appel termi&amp;né</translation>
+    </message>
+    <message>
+        <source>No ans&amp;wer</source>
+        <translation>Pas de &amp;réponse</translation>
+    </message>
+    <message>
+        <source>Call fa&amp;iled</source>
+        <translation>É&amp;chec de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Call in progress</source>
+        <translation>Appel en cours</translation>
+    </message>
+    <message>
+        <source>End the call: the service answered</source>
+        <translation>Terminer l&apos;appel : le service a répondu</translation>
+    </message>
+    <message>
+        <source>End the call: nobody answered</source>
+        <translation>Terminer l&apos;appel : personne n&apos;a répondu</translation>
+    </message>
+    <message>
+        <source>End the call: it did not work</source>
+        <translation>Terminer l&apos;appel : il n&apos;a pas abouti</translation>
+    </message>
+    <message>
+        <source>Call in progress with %1 — %2:%3</source>
+        <extracomment>A call in progress: with whom, since when (minutes:seconds)</extracomment>
+        <translation>Appel en cours avec %1 — %2:%3</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::CallLogRepository</name>
+    <message>
+        <source>Choose the visitor&apos;s language before calling a foreign-language interpreter.</source>
+        <translation>Choisissez la langue de l&apos;usager avant d&apos;appeler un interprète en langue étrangère.</translation>
+    </message>
+    <message>
+        <source>A call cannot last a negative time.</source>
+        <translation>Un appel ne peut pas avoir une durée négative.</translation>
+    </message>
+    <message>
+        <source>This interpreter service is no longer in the list: the call was not logged.</source>
+        <translation>Ce service d&apos;interprétariat ne figure plus dans la liste : l&apos;appel n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>A call lasts between 0 seconds and 8 hours: the call was not updated.</source>
+        <translation>Un appel dure entre 0 seconde et 8 heures : l&apos;appel n&apos;a pas été mis à jour.</translation>
+    </message>
+    <message>
+        <source>This call is not in the log of this counter.</source>
+        <translation>Cet appel ne figure pas dans le journal de ce guichet.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ClearButton</name>
+    <message>
+        <source>Clear the text</source>
+        <translation>Effacer le texte</translation>
+    </message>
+</context>
+<context>
     <name>guichet::ConflictListModel</name>
     <message>
         <source>When</source>
@@ -1420,6 +1855,22 @@ Un paragraphe.
     <message>
         <source>This counter does not know records of the kind “%1”: the change cannot be sent again.</source>
         <translation>Ce poste ne connaît pas les enregistrements de type « %1 » : la modification ne peut pas être renvoyée.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ConversationTranscript</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Usager</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>One line of the written conversation attached to a request: time, speaker, text. French puts a space before the colon: &quot;%1 %2 : %3&quot;.</extracomment>
+        <translation>%1 %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +2116,58 @@ Un paragraphe.
     </message>
 </context>
 <context>
+    <name>guichet::HoursEditor</name>
+    <message>
+        <source>No hours given: the service can be called at any time.</source>
+        <translation>Aucun horaire : le service peut être appelé à toute heure.</translation>
+    </message>
+    <message>
+        <source>Add &amp;hours</source>
+        <translation>Ajouter des &amp;horaires</translation>
+    </message>
+    <message>
+        <source>Add opening hours</source>
+        <translation>Ajouter des horaires d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Add a line of opening hours: weekdays and times</source>
+        <translation>Ajouter une ligne d&apos;horaires : jours et heures</translation>
+    </message>
+    <message>
+        <source>Hours line %1: first weekday</source>
+        <translation>Ligne d&apos;horaires %1 : premier jour</translation>
+    </message>
+    <message>
+        <source>Hours line %1: last weekday</source>
+        <translation>Ligne d&apos;horaires %1 : dernier jour</translation>
+    </message>
+    <message>
+        <source>Hours line %1: from</source>
+        <translation>Ligne d&apos;horaires %1 : de</translation>
+    </message>
+    <message>
+        <source>Hours line %1: to</source>
+        <translation>Ligne d&apos;horaires %1 : à</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove hours line %1</source>
+        <translation>Retirer la ligne d&apos;horaires %1</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Opening hours line: [Monday] to [Friday], from [09:00] to [17:00]</extracomment>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>, from</source>
+        <translation>, de</translation>
+    </message>
+</context>
+<context>
     <name>guichet::InterpreterProviderModel</name>
     <message>
         <source>%1 [Example]</source>
@@ -1702,16 +2205,20 @@ Un paragraphe.
 <context>
     <name>guichet::InterpreterRepository</name>
     <message>
-        <source>Choose the visitor&apos;s language before calling a foreign-language interpreter.</source>
-        <translation>Choisissez la langue de l&apos;usager avant d&apos;appeler un interprète en langue étrangère.</translation>
+        <source>The agent signed in at this counter is unknown to the local store: sign in again.</source>
+        <translation>L&apos;agent connecté à ce guichet est inconnu de la base locale : reconnectez-vous.</translation>
     </message>
     <message>
-        <source>A call cannot last a negative time.</source>
-        <translation>Un appel ne peut pas avoir une durée négative.</translation>
+        <source>Only a supervisor can add, change or remove interpreting services.</source>
+        <translation>Seul un responsable peut ajouter, modifier ou retirer des services d&apos;interprétariat.</translation>
     </message>
     <message>
-        <source>This interpreter service is no longer in the list: the call was not logged.</source>
-        <translation>Ce service d&apos;interprétariat ne figure plus dans la liste : l&apos;appel n&apos;a pas été enregistré.</translation>
+        <source>This interpreting service is no longer in the list: it may have been removed at another counter.</source>
+        <translation>Ce service d&apos;interprétariat ne figure plus dans la liste : il a peut-être été retiré à un autre guichet.</translation>
+    </message>
+    <message>
+        <source>This interpreting service was changed meanwhile at another counter: open it again and make your change on what it is now.</source>
+        <translation>Ce service d&apos;interprétariat a été modifié entre-temps à un autre guichet : rouvrez-le et refaites votre modification sur sa version actuelle.</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +2314,77 @@ Un paragraphe.
     <message>
         <source>Visitor&apos;s language (in French or in the language itself)</source>
         <translation>Langue de l&apos;usager (en français ou dans la langue elle-même)</translation>
+    </message>
+    <message>
+        <source>Written con&amp;versation</source>
+        <translation>Con&amp;versation écrite</translation>
+    </message>
+    <message>
+        <source>Written conversation</source>
+        <translation>Conversation écrite</translation>
+    </message>
+    <message>
+        <source>For a deaf or hard-of-hearing visitor: you write to each other on the visitor screen, offline too</source>
+        <translation>Pour un usager sourd ou malentendant : vous vous écrivez sur l&apos;écran usager, hors ligne aussi</translation>
+    </message>
+    <message>
+        <source>Visitor scree&amp;n</source>
+        <translation>Écran usager</translation>
+    </message>
+    <message>
+        <source>Show the visitor screen</source>
+        <translation>Afficher l&apos;écran usager</translation>
+    </message>
+    <message>
+        <source>Large text in the visitor&apos;s language, on the second monitor when there is one (Ctrl+Shift+V)</source>
+        <translation>Texte en grand dans la langue de l&apos;usager, sur le second écran s&apos;il y en a un (Ctrl+Maj+V)</translation>
+    </message>
+    <message>
+        <source>Services…</source>
+        <translation>Services…</translation>
+    </message>
+    <message>
+        <source>Manage the interpreter services</source>
+        <translation>Gérer les services d&apos;interprétariat</translation>
+    </message>
+    <message>
+        <source>Figures…</source>
+        <translation>Chiffres…</translation>
+    </message>
+    <message>
+        <source>Interpreter calls: figures</source>
+        <translation>Appels d&apos;interprétariat : chiffres</translation>
+    </message>
+    <message>
+        <source>Type the language&apos;s name in French or in the language itself, with or without accents</source>
+        <translation>Tapez le nom de la langue en français ou dans la langue elle-même, avec ou sans accents</translation>
+    </message>
+    <message>
+        <source>The most called languages at this site first</source>
+        <translation>Les langues les plus demandées sur ce site d&apos;abord</translation>
+    </message>
+    <message>
+        <source>This service cannot be reached now: see what to do instead below.</source>
+        <translation>Ce service est injoignable en ce moment : voir ci-dessous que faire à la place.</translation>
+    </message>
+    <message>
+        <source>substitute pool</source>
+        <translation>pool de remplaçants</translation>
+    </message>
+    <message>
+        <source>Dial %1 (%2, %3)</source>
+        <translation>Composer le %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Call ended (%1 min).</source>
+        <translation>Appel terminé (%1 min).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conversation attached to request %1 (%n note(s)).</source>
+        <translation>
+            <numerusform>Conversation jointe à la demande %1 (%n note).</numerusform>
+            <numerusform>Conversation jointe à la demande %1 (%n notes).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2560,46 @@ Un paragraphe.
     <message>
         <source>Recently opened:</source>
         <translation>Consultés récemment :</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::LanguageChecklist</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <extracomment>A language in the checklist: its own name — its French name (its code)</extracomment>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Find a language (its own name, French name or code)</source>
+        <translation>Chercher une langue (son nom propre, son nom en français ou son code)</translation>
+    </message>
+    <message>
+        <source>Find a language</source>
+        <translation>Chercher une langue</translation>
+    </message>
+    <message>
+        <source>Languages of the service</source>
+        <translation>Langues du service</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the current language.</source>
+        <translation>Espace coche ou décoche la langue en cours.</translation>
+    </message>
+    <message>
+        <source>Languages chosen</source>
+        <translation>Langues choisies</translation>
+    </message>
+    <message>
+        <source>No language chosen.</source>
+        <translation>Aucune langue choisie.</translation>
+    </message>
+    <message>
+        <source>Chosen (%1): %2</source>
+        <translation>Choisies (%1) : %2</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2833,14 @@ Un paragraphe.
     <message>
         <source>not signed in</source>
         <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Contraste élevé</translation>
+    </message>
+    <message>
+        <source>White text on black, yellow selection and focus (%1)</source>
+        <translation>Texte blanc sur fond noir, sélection et focus en jaune (%1)</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +3159,283 @@ Un paragraphe.
     <message>
         <source>The phone number is empty.</source>
         <translation>Le numéro de téléphone est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ProviderCheck</name>
+    <message>
+        <source>A video link must be an https:// address (http:// only for this computer), e.g. https://visio.example.org/mairie.</source>
+        <translation>Un lien visio doit être une adresse https:// (http:// seulement pour cet ordinateur), par ex. https://visio.example.org/mairie.</translation>
+    </message>
+    <message>
+        <source>A SIP line must be a sip: or sips: address with a user and a host, e.g. sip:interpretes@sip.example.org.</source>
+        <translation>Une ligne SIP doit être une adresse sip: ou sips: avec un utilisateur et un hôte, par ex. sip:interpretes@sip.example.org.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s command must fit on one line.</source>
+        <translation>La commande de l&apos;application doit tenir sur une ligne.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s address is not a valid link, e.g. https://transcription.example.org/session.</source>
+        <translation>L&apos;adresse de l&apos;application n&apos;est pas un lien valide, par ex. https://transcription.example.org/session.</translation>
+    </message>
+    <message>
+        <source>Give the service&apos;s phone number.</source>
+        <translation>Indiquez le numéro de téléphone du service.</translation>
+    </message>
+    <message>
+        <source>Give the service&apos;s video link (https://…).</source>
+        <translation>Indiquez le lien visio du service (https://…).</translation>
+    </message>
+    <message>
+        <source>Give the service&apos;s SIP address (sip:user@host).</source>
+        <translation>Indiquez l&apos;adresse SIP du service (sip:utilisateur@hôte).</translation>
+    </message>
+    <message>
+        <source>Give the command that starts the app, or its link.</source>
+        <translation>Indiquez la commande qui lance l&apos;application, ou son lien.</translation>
+    </message>
+    <message>
+        <source>Give the service a name.</source>
+        <translation>Donnez un nom au service.</translation>
+    </message>
+    <message>
+        <source>Choose what the service offers: foreign languages, LSF, LPC or live transcription.</source>
+        <translation>Choisissez ce que propose le service : langues étrangères, LSF, LPC ou transcription instantanée.</translation>
+    </message>
+    <message>
+        <source>Unknown language code(s): %1 (two-letter ISO 639-1 codes, e.g. ar, uk).</source>
+        <translation>Code(s) de langue inconnu(s) : %1 (codes ISO 639-1 à deux lettres, par ex. ar, uk).</translation>
+    </message>
+    <message>
+        <source>Choose the languages of a foreign-language interpreting service.</source>
+        <translation>Choisissez les langues d&apos;un service d&apos;interprétariat en langues étrangères.</translation>
+    </message>
+    <message>
+        <source>Each line of opening hours needs weekdays from Monday to Sunday.</source>
+        <translation>Chaque ligne d&apos;horaires doit avoir des jours du lundi au dimanche.</translation>
+    </message>
+    <message>
+        <source>Opening hours from %1 to %2: the end must come after the start.</source>
+        <translation>Horaires de %1 à %2 : la fin doit venir après le début.</translation>
+    </message>
+    <message>
+        <source>Unknown site(s): %1.</source>
+        <translation>Site(s) inconnu(s) : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ProviderEditorDialog</name>
+    <message>
+        <source>Only a supervisor or an administrator can add, change or remove interpreting services. Ask your supervisor if a service is missing or wrong.</source>
+        <translation>Seul un responsable ou un administrateur peut ajouter, modifier ou retirer des services d&apos;interprétariat. Signalez à votre responsable un service manquant ou erroné.</translation>
+    </message>
+    <message>
+        <source>Interpreting services</source>
+        <translation>Services d&apos;interprétariat</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Non disponible</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices:</source>
+        <translation>Ser&amp;vices :</translation>
+    </message>
+    <message>
+        <source>Real services first, then the examples. Delete removes the selected service.</source>
+        <translation>Les vrais services d&apos;abord, puis les exemples. Suppr retire le service sélectionné.</translation>
+    </message>
+    <message>
+        <source>&amp;New service</source>
+        <translation>&amp;Nouveau service</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Nouveau service</translation>
+    </message>
+    <message>
+        <source>Add a service (Ctrl+N)</source>
+        <translation>Ajouter un service (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the service</source>
+        <translation>Enregistrer le service</translation>
+    </message>
+    <message>
+        <source>Save the service (Ctrl+S); it is sent to the server at the next sync</source>
+        <translation>Enregistrer le service (Ctrl+S) ; il est envoyé au serveur à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the service</source>
+        <translation>Supprimer le service</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Revert the unsaved changes</source>
+        <translation>Annuler les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 [Example]</source>
+        <extracomment>A service in the list that is only a demo entry</extracomment>
+        <translation>%1 [Exemple]</translation>
+    </message>
+    <message>
+        <source>The service in the form has changes that are not saved: save them (Ctrl+S) or revert them first.</source>
+        <translation>Le service du formulaire a des modifications non enregistrées : enregistrez-les (Ctrl+S) ou annulez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Not yet sent to the server.</source>
+        <translation>Pas encore envoyé au serveur.</translation>
+    </message>
+    <message>
+        <source>New service: fill in the form, then save it.</source>
+        <translation>Nouveau service : remplissez le formulaire, puis enregistrez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service was not saved: %n problem(s) to correct, shown under the fields.</source>
+        <translation>
+            <numerusform>Le service n&apos;a pas été enregistré : %n problème à corriger, indiqué sous les champs.</numerusform>
+            <numerusform>Le service n&apos;a pas été enregistré : %n problèmes à corriger, indiqués sous les champs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved: “%1” is sent to the server at the next sync.</source>
+        <translation>Enregistré : « %1 » est envoyé au serveur à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? The counters will no longer offer it.</source>
+        <translation>Supprimer « %1 » ? Les guichets ne le proposeront plus.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Le garder</translation>
+    </message>
+    <message>
+        <source>Keep the service</source>
+        <translation>Garder le service</translation>
+    </message>
+    <message>
+        <source>Deleted: the change is sent to the server at the next sync.</source>
+        <translation>Supprimé : la modification est envoyée au serveur à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The service in the form has changes that are not saved: save them (Ctrl+S), or press Escape again to close without saving.</source>
+        <translation>Le service du formulaire a des modifications non enregistrées : enregistrez-les (Ctrl+S), ou appuyez de nouveau sur Échap pour fermer sans enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ProviderForm</name>
+    <message>
+        <source>Name of the service</source>
+        <translation>Nom du service</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>How the service is reached</source>
+        <translation>Comment joindre le service</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Address of the service</source>
+        <translation>Adresse du service</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Offers: %1</source>
+        <translation>Propose : %1</translation>
+    </message>
+    <message>
+        <source>Offers:</source>
+        <translation>Propose :</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Langues :</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>Horaires d&apos;ouverture :</translation>
+    </message>
+    <message>
+        <source>Sites that may call the service</source>
+        <translation>Sites qui peuvent appeler le service</translation>
+    </message>
+    <message>
+        <source>None ticked: every site. Space ticks or unticks the current site.</source>
+        <translation>Aucun coché : tous les sites. Espace coche ou décoche le site en cours.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Sites (none: every site):</source>
+        <translation>&amp;Sites (aucun : tous les sites) :</translation>
+    </message>
+    <message>
+        <source>Notes for the agents</source>
+        <translation>Notes pour les agents</translation>
+    </message>
+    <message>
+        <source>What to say or have ready when calling (client code, …)</source>
+        <translation>Ce qu&apos;il faut dire ou avoir sous la main en appelant (code client, …)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>&amp;Example only (not a real service)</source>
+        <translation>&amp;Exemple seulement (pas un vrai service)</translation>
+    </message>
+    <message>
+        <source>Example only, not a real service</source>
+        <translation>Exemple seulement, pas un vrai service</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>par ex. %1</translation>
+    </message>
+    <message>
+        <source>The languages the service interprets</source>
+        <translation>Les langues que le service interprète</translation>
+    </message>
+    <message>
+        <source>Only needed for foreign-language interpreting</source>
+        <translation>Seulement pour l&apos;interprétariat en langues étrangères</translation>
     </message>
 </context>
 <context>
@@ -4535,6 +5438,37 @@ La session ne peut pas être conservée en sécurité sans lui : déverrouillez-
     </message>
 </context>
 <context>
+    <name>guichet::VisitorScreen</name>
+    <message>
+        <source>Visitor screen</source>
+        <translation>Écran usager</translation>
+    </message>
+    <message>
+        <source>The screen facing the visitor, in the visitor&apos;s language</source>
+        <translation>L&apos;écran tourné vers l&apos;usager, dans sa langue</translation>
+    </message>
+    <message>
+        <source>Message for the visitor</source>
+        <translation>Message pour l&apos;usager</translation>
+    </message>
+    <message>
+        <source>Written conversation</source>
+        <translation>Conversation écrite</translation>
+    </message>
+    <message>
+        <source>Whose turn it is</source>
+        <translation>À qui c&apos;est le tour</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s message</source>
+        <translation>Message de l&apos;usager</translation>
+    </message>
+    <message>
+        <source>The visitor types here; Enter sends the message to the agent</source>
+        <translation>L&apos;usager tape ici ; Entrée envoie le message à l&apos;agent</translation>
+    </message>
+</context>
+<context>
     <name>guichet::WhereToGoExport</name>
     <message>
         <source>the article is no longer in the knowledge base</source>
@@ -4626,6 +5560,109 @@ La session ne peut pas être conservée en sécurité sans lui : déverrouillez-
     <message>
         <source>Handed over on %1.</source>
         <translation>Document remis le %1.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::WrittenConversationPanel</name>
+    <message>
+        <source>Visitor scr&amp;een</source>
+        <translation>É&amp;cran usager</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor&apos;s turn</source>
+        <translation>Au tour de l&apos;&amp;usager</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>E&amp;ffacer</translation>
+    </message>
+    <message>
+        <source>&amp;Attach to a request…</source>
+        <translation>&amp;Joindre à une demande…</translation>
+    </message>
+    <message>
+        <source>Written conversation</source>
+        <translation>Conversation écrite</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s lan&amp;guage:</source>
+        <translation>Lan&amp;gue de l&apos;usager :</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s language</source>
+        <translation>Langue de l&apos;usager</translation>
+    </message>
+    <message>
+        <source>The language of the visitor screen</source>
+        <translation>La langue de l&apos;écran usager</translation>
+    </message>
+    <message>
+        <source>Visitor screen</source>
+        <translation>Écran usager</translation>
+    </message>
+    <message>
+        <source>Shows the conversation to the visitor: full screen on a second display, otherwise a large window</source>
+        <translation>Montre la conversation à l&apos;usager : en plein écran sur un second écran, sinon dans une grande fenêtre</translation>
+    </message>
+    <message>
+        <source>C&amp;onversation</source>
+        <translation>C&amp;onversation</translation>
+    </message>
+    <message>
+        <source>Conversation so far</source>
+        <translation>La conversation jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>&amp;Your message:</source>
+        <translation>Votre &amp;message :</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation>Votre message</translation>
+    </message>
+    <message>
+        <source>Enter shows the message on the visitor screen</source>
+        <translation>Entrée affiche le message sur l&apos;écran usager</translation>
+    </message>
+    <message>
+        <source>Type, then press Enter</source>
+        <translation>Tapez, puis appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s turn</source>
+        <translation>Au tour de l&apos;usager</translation>
+    </message>
+    <message>
+        <source>Hands the keyboard to the visitor; it comes back when the visitor presses Enter</source>
+        <translation>Passe le clavier à l&apos;usager ; il revient quand l&apos;usager appuie sur Entrée</translation>
+    </message>
+    <message>
+        <source>Hand the keyboard to the visitor (%1)</source>
+        <translation>Passer le clavier à l&apos;usager (%1)</translation>
+    </message>
+    <message>
+        <source>Clear the conversation</source>
+        <translation>Effacer la conversation</translation>
+    </message>
+    <message>
+        <source>Forgets the conversation: nothing of it is kept</source>
+        <translation>Oublie la conversation : rien n&apos;en est gardé</translation>
+    </message>
+    <message>
+        <source>Attach to a request</source>
+        <translation>Joindre à une demande</translation>
+    </message>
+    <message>
+        <source>Adds the conversation as a note to a request of the visitor</source>
+        <translation>Ajoute la conversation en note à une demande de l&apos;usager</translation>
     </message>
 </context>
 <context>

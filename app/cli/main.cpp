@@ -56,6 +56,15 @@ Commands:
              | move ID --start ISO [--site S] | close-day --site S [--date DATE]
              | slip ID [--pdf FILE] [--ics FILE]
                  the day at a site; a slip to print, its calendar event
+  interpreters languages [--mode M] [--site S] | providers
+                 what can be called (languages with their own and French names, the
+                 services for each) / every interpreting service
+  interpreters call --mode M [--language L] [--provider ID] [--site S]
+               [--duration SECONDS] [--outcome done|no_answer|closed|failed|cancelled]
+                 log a call (outbox); prints its id
+  interpreters stats [--from DATE] [--to DATE] [--site S]
+                     [--by language|mode|site|provider|outcome]
+                 calls, share reached, total and median minutes, by group
 
 Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.
 )";
@@ -137,6 +146,7 @@ int main(int argc, char **argv)
         {QStringLiteral("slots"), &runSlotsCommand},
         {QStringLiteral("book"), &runBookCommand},
         {QStringLiteral("appointments"), &runAppointmentsCommand},
+        {QStringLiteral("interpreters"), &runInterpretersCommand},
     };
     const auto command = commands.find(options.command);
     if (command == commands.end())

@@ -48,7 +48,10 @@ int main(int argc, char **argv)
                                    QStringLiteral("With --screenshot: trigger this shortcut first (repeatable, in "
                                                   "order), e.g. --press Ctrl+Shift+W for the week view."),
                                    QStringLiteral("SHORTCUT"));
-    parser.addOptions({store, site, lang, area, screenshot, size, measure, now, noDemo, noSync, press});
+    const QCommandLineOption highContrast(QStringLiteral("high-contrast"),
+                                          QStringLiteral("High contrast for this run (screenshots), without "
+                                                         "changing the remembered setting."));
+    parser.addOptions({store, site, lang, area, screenshot, size, measure, now, noDemo, noSync, press, highContrast});
     parser.process(app);
 
     guichet::installTranslations(app, parser.value(lang));
@@ -62,6 +65,7 @@ int main(int argc, char **argv)
     options.measureStartup = parser.isSet(measure);
     options.demoOnFirstStart = !parser.isSet(noDemo);
     options.sync = !parser.isSet(noSync);
+    options.highContrast = parser.isSet(highContrast);
     if (parser.isSet(now)) {
         QDateTime moment = QDateTime::fromString(parser.value(now), Qt::ISODate);
         if (!moment.isValid()) {

@@ -102,6 +102,16 @@ void generateInterpreterProviders(DemoContext &context)
              "04 65 71 00 12", {{weekdays, QTime(8, 0), QTime(19, 0)}, {{6}, QTime(9, 0), QTime(13, 0)}}, {},
              "Exemple de démonstration : donner le code client de la mairie, puis la langue demandée.");
 
+    // A video interpreting service for the most asked languages: the link takes the language.
+    provider("video-foreign", "Exemple – Visio-interprétariat en langues étrangères",
+             InterpreterProvider::Kind::Video, {Mode::Foreign},
+             {QStringLiteral("ar"), QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fa"),
+              QStringLiteral("pt"), QStringLiteral("ro"), QStringLiteral("ru"), QStringLiteral("so"),
+              QStringLiteral("ta"), QStringLiteral("tr"), QStringLiteral("uk"), QStringLiteral("zh")},
+             "https://visio-interpretes.example.org/appel?langue={language}",
+             {{weekdays, QTime(9, 0), QTime(18, 0)}}, {},
+             "Exemple de démonstration : la langue est choisie par le lien, tourner l'écran vers l'usager.");
+
     // A video service for deaf and hard-of-hearing visitors: LSF, LPC and live transcription.
     provider("video", "Exemple – Visio-interprétation LSF, LPC et transcription",
              InterpreterProvider::Kind::Video, {Mode::Lsf, Mode::Lpc, Mode::Transcription}, {},

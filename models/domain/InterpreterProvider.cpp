@@ -46,9 +46,32 @@ bool InterpreterProvider::isOpenAt(const QDateTime &local) const
     return false;
 }
 
-QUrl InterpreterProvider::callUrl() const
+QDateTime InterpreterProvider::nextOpening(const QDateTime &local) const
 {
-    const QString trimmed = address.trimmed();
+    if (isOpenAt(local))
+        return local;
+    QDateTime best;
+    for (int offset = 0; offset <= 7; ++offset) {
+        const QDate day = local.date().addDays(offset);
+        for (const Hours &span : hours) {
+            if (!span.days.contains(day.dayOfWeek()))
+                continue;
+            QDateTime start = local;
+            start.setDate(day);
+            start.setTime(span.from);
+            if (start > local && (!best.isValid() || start < best))
+                best = start;
+        }
+        if (best.isValid())
+            return best;
+    }
+    return best;
+}
+
+QUrl InterpreterProvider::callUrl(const QString &language) const
+{
+    QString trimmed = address.trimmed();
+    trimmed.replace(QLatin1String("{language}"), QString::fromLatin1(QUrl::toPercentEncoding(language)));
     if (kind == Kind::Phone) {
         QString digits;
         for (const QChar c : trimmed)

@@ -51,9 +51,18 @@ struct InterpreterProvider
     bool speaks(const QString &language) const { return languages.contains(language); }
     bool servesSite(const QString &siteId) const { return siteIds.isEmpty() || siteIds.contains(siteId); }
     bool isOpenAt(const QDateTime &local) const;
+    // When it opens next after `local` (within a week, in the same time zone); invalid when it
+    // never opens. `local` itself when it is open then.
+    QDateTime nextOpening(const QDateTime &local) const;
+    // Whether calling it needs the network (a video link, a SIP line or an online app) — a phone
+    // number is dialled from the desk phone, network or not.
+    bool needsNetwork() const { return kind != Kind::Phone; }
+    // Whether its address takes the visitor's language ("…?langue={language}").
+    bool takesLanguage() const { return address.contains(QLatin1String("{language}")); }
 
-    // What to open: tel:+33465710012, the https link or the SIP URI.
-    QUrl callUrl() const;
+    // What to open: tel:+33465710012, the https link or the SIP URI, with `{language}` in the
+    // address replaced by the visitor's language code (removed when none is given).
+    QUrl callUrl(const QString &language = {}) const;
 
     static QString kindName(Kind kind);
     static Kind kindFromName(const QString &name, bool *ok = nullptr);

@@ -93,4 +93,26 @@ QString LanguageNames::searchKey(const QString &code)
     return fold(QStringList{code, native(code), french(code), english(code)}.join(QLatin1Char('\n')));
 }
 
+bool LanguageNames::isKnownCode(const QString &code)
+{
+    if (code.size() != 2 || !code.at(0).isLower() || !code.at(1).isLower())
+        return false;
+    return languageOf(code) != QLocale::AnyLanguage;
+}
+
+QStringList LanguageNames::knownCodes()
+{
+    static const QStringList codes = [] {
+        QStringList result;
+        for (int value = QLocale::AnyLanguage + 1; value <= QLocale::LastLanguage; ++value) {
+            const QString code = QLocale::languageToCode(QLocale::Language(value), QLocale::ISO639Part1);
+            if (code.size() == 2 && !result.contains(code))
+                result << code;
+        }
+        result.sort();
+        return result;
+    }();
+    return codes;
+}
+
 } // namespace guichet

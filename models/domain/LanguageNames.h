@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace guichet {
 
@@ -14,6 +15,11 @@ public:
     static QString english(const QString &code);
     // Lower-case, without accents: for matching what an agent types ("ukr", "arabe", "deutsch").
     static QString searchKey(const QString &code);
+
+    // Whether `code` is a two-letter ISO 639-1 code that QLocale knows ("ar", "uk"; not "xx", "AR").
+    static bool isKnownCode(const QString &code);
+    // Every ISO 639-1 code QLocale knows, sorted by code.
+    static QStringList knownCodes();
 };
 
 } // namespace guichet

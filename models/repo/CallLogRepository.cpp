@@ -3,6 +3,7 @@
 #include "core/Ids.h"
 #include "core/TimeFormat.h"
 #include "domain/Mutation.h"
+#include "repo/LocalChange.h"
 #include "repo/OutboxRepository.h"
 #include "store/LocalStore.h"
 #include "store/Sql.h"
@@ -90,6 +91,49 @@ CallLog CallLogRepository::logCall(CallLog call)
 
     m_store.notifyChanged(QStringLiteral("call_logs"));
     m_store.notifyChanged(QStringLiteral("outbox"));
+    return call;
+}
+
+void CallLogRepository::finishCall(const QString &id, CallLog::Outcome outcome, int durationS)
+{
+    constexpr int kLongestCall = 8 * 3600;
+    if (durationS < 0 || durationS > kLongestCall)
+        throw StoreError(StoreError::Kind::InvalidInput,
+                         tr("A call lasts between 0 seconds and 8 hours: the call was not updated."));
+    QSqlDatabase db = m_store.connection();
+    Transaction transaction(db);
+    if (!sql::scalar(db, QStringLiteral("SELECT 1 FROM call_logs WHERE id = ? AND deleted = 0"), {id}).isValid())
+        throw StoreError(StoreError::Kind::InvalidInput, tr("This call is not in the log of this counter."));
+    LocalChange(m_store, db).update(QStringLiteral("call_logs"), id,
+                                    {{QStringLiteral("outcome"), CallLog::outcomeName(outcome)},
+                                     {QStringLiteral("duration_s"), durationS}});
+    transaction.commit();
+    m_store.notifyChanged(QStringLiteral("call_logs"));
+    m_store.notifyChanged(QStringLiteral("outbox"));
+}
+
+std::optional<CallLog> CallLogRepository::get(const QString &id) const
+{
+    QSqlQuery q = sql::exec(m_store.connection(),
+                            QStringLiteral("SELECT id, agent_id, site_id, provider_id, mode, language, started_at, "
+                                           "duration_s, outcome, version, updated_at, deleted FROM call_logs "
+                                           "WHERE id = ?"),
+                            {id});
+    if (!q.next())
+        return std::nullopt;
+    CallLog call;
+    call.id = q.value(0).toString();
+    call.agentId = q.value(1).toString();
+    call.siteId = q.value(2).toString();
+    call.providerId = q.value(3).toString();
+    call.mode = InterpretingMode::fromName(q.value(4).toString());
+    call.language = q.value(5).toString();
+    call.startedAt = timefmt::fromStore(q.value(6).toString());
+    call.durationS = q.value(7).toInt();
+    call.outcome = CallLog::outcomeFromName(q.value(8).toString());
+    call.version = q.value(9).toLongLong();
+    call.updatedAt = timefmt::fromStore(q.value(10).toString());
+    call.deleted = q.value(11).toBool();
     return call;
 }
 

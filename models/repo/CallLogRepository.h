@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
+#include <optional>
 
 namespace guichet {
 
@@ -29,6 +30,13 @@ public:
     // empty), updatedAt. Throws StoreError (InvalidInput) for an unknown provider or a missing
     // language in foreign-language mode; nothing is written then.
     CallLog logCall(CallLog call);
+
+    // The agent ends a logged call: its outcome and how long it lasted (0 to 8 hours), queued
+    // for the server in the same transaction. Throws StoreError (InvalidInput) for an unknown
+    // call or a duration out of range; nothing is written then.
+    void finishCall(const QString &id, CallLog::Outcome outcome, int durationS);
+
+    std::optional<CallLog> get(const QString &id) const;
 
 private:
     LocalStore &m_store;

@@ -71,4 +71,24 @@ void LocalChange::update(const QString &entity, const QString &id, const QJsonOb
     OutboxRepository(m_store).enqueue(m_db, mutation);
 }
 
+void LocalChange::remove(const QString &entity, const QString &id)
+{
+    const EntityInfo &info = entityInfo(entity);
+    const std::optional<qint64> baseVersion = m_writer->version(info, id);
+    if (!baseVersion)
+        throw StoreError(StoreError::Kind::InvalidInput,
+                         QStringLiteral("%1 %2 is not in the local store").arg(entity, id));
+    m_writer->update(
+        info, id,
+        QJsonObject{{QStringLiteral("deleted"), 1},
+                    {QStringLiteral("updated_at"), timefmt::toStoreMs(m_store.clock().nowUtc())}});
+
+    Mutation mutation;
+    mutation.entity = entity;
+    mutation.entityId = id;
+    mutation.operation = Mutation::Operation::Delete;
+    mutation.baseVersion = *baseVersion;
+    OutboxRepository(m_store).enqueue(m_db, mutation);
+}
+
 } // namespace guichet

@@ -30,6 +30,10 @@ public:
     // becomes now. Nothing is written when `changes` is empty. Throws when no row has `id`.
     void update(const QString &entity, const QString &id, const QJsonObject &changes);
 
+    // Soft-deletes record `id` (deleted = 1, updated_at = now) with a "delete" mutation made on the
+    // version the row has now. Throws when no row has `id`.
+    void remove(const QString &entity, const QString &id);
+
 private:
     LocalStore &m_store;
     QSqlDatabase m_db;

@@ -44,7 +44,9 @@ constexpr EntityRule kRules[] = {
     {"appointments", EntityInfo::Scope::Site, "site_id", "", Agent::Role::Agent, false, false, true},
     {"requests", EntityInfo::Scope::City, "site_id", "reference", Agent::Role::Agent, false},
     {"request_events", EntityInfo::Scope::City, "", "", Agent::Role::Agent, true},
-    {"call_logs", EntityInfo::Scope::Site, "site_id", "", Agent::Role::Agent, true},
+    // A call is logged when it starts; its counter then sets the duration and outcome, nothing else
+    // (the server's CallLogMutationRules).
+    {"call_logs", EntityInfo::Scope::Site, "site_id", "", Agent::Role::Agent, false},
     {"slot_counts", EntityInfo::Scope::City, "", "", Agent::Role::Admin, false, true},
     // Openings of a requester's record (requests are the whole city's: any site). The server
     // writes them to its audit log and keeps no record: they are never pulled back.

@@ -38,7 +38,7 @@ struct EntityInfo
     QString siteColumn; // the column holding the record's site (Site scope; may be empty)
     QString naturalKey; // a column unique across the city (reference, code, login…), or empty
     Agent::Role writeRole = Agent::Role::Agent; // the least role that may create or change it
-    bool appendOnly = false;                    // only created, never changed (history, call logs)
+    bool appendOnly = false;                    // only created, never changed (histories, revisions)
     bool serverOnly = false;                    // written by the server alone (slot counts)
     bool anySiteWrite = false; // a counter may write it for any site (booking), not only its own
     bool auditOnly = false;    // pushed to the server's audit log only: never stored as a record nor pulled

@@ -9,9 +9,13 @@
 #include "shell/Area.h"
 #include "shell/CounterStatusBar.h"
 #include "shell/MainWindow.h"
+#include "appointments/BookingDialog.h"
+#include "appointments/VisitorForm.h"
+#include "interpreting/InterpretingArea.h"
 #include "core/Translations.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -145,6 +149,34 @@ private slots:
         QVERIFY(chooser->currentText().contains(QStringLiteral("3")));
         QVERIFY(statusTexts(window).join(QLatin1Char('|')).contains(chooser->currentText()));
         QVERIFY(!chooser->accessibleName().isEmpty());
+    }
+
+    // The sync worker's word reaches the areas: offline, the interpreting area offers what still
+    // works; and its "book an interpreter" opens a booking with the visitor's language and need.
+    void syncStatusAndInterpreterBooking()
+    {
+        MainWindow window(UiContext{m_test->store(), m_test->clock(), m_hdv, QString()});
+        window.show();
+        auto *interpreting = window.findChild<InterpretingArea *>();
+        QVERIFY(interpreting);
+        SyncStatus status;
+        status.state = SyncStatus::State::Offline;
+        window.setSyncStatus(status);
+        QVERIFY(!interpreting->isOnline());
+        status.state = SyncStatus::State::Online;
+        window.setSyncStatus(status);
+        QVERIFY(interpreting->isOnline());
+
+        QVERIFY(window.showArea(QStringLiteral("interpreting")));
+        emit interpreting->bookingRequested(QStringLiteral("ar"), InterpretingMode::Foreign);
+        QCOMPARE(window.currentAreaKey(), QStringLiteral("appointments"));
+        auto *booking = window.findChild<BookingDialog *>();
+        QVERIFY(booking);
+        QCOMPARE(booking->visitorForm()->languageCode(), QStringLiteral("ar"));
+        auto *interpreter = booking->findChild<QCheckBox *>(QStringLiteral("VisitorInterpreter"));
+        QVERIFY(interpreter);
+        QVERIFY(interpreter->isChecked());
+        booking->reject();
     }
 };
 

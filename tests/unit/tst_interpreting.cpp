@@ -6,6 +6,9 @@
 #include "core/TimeFormat.h"
 #include "demo/DemoCity.h"
 #include "domain/LanguageNames.h"
+#include "interpreting/AgentNetwork.h"
+#include "interpreting/CallOptions.h"
+#include "itemmodels/AgentNetworkModel.h"
 #include "itemmodels/InterpreterProviderModel.h"
 #include "itemmodels/InterpretingLabels.h"
 #include "itemmodels/LanguageListModel.h"
@@ -18,6 +21,7 @@
 #include <QAbstractItemModelTester>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace guichet;
 using guichet::testing::TestStore;
@@ -93,13 +97,19 @@ private slots:
         const InterpreterRepository repository(store());
         const auto ukrainianAtHdv = repository.providers(InterpretingMode::Foreign, QStringLiteral("uk"),
                                                          m_sites[QStringLiteral("HDV")]);
-        QCOMPARE(ukrainianAtHdv.size(), 2); // phone service and SIP line
+        QCOMPARE(ukrainianAtHdv.size(), 3); // phone service, video link and SIP line
         for (const auto &p : ukrainianAtHdv)
             QVERIFY(p.speaks(QStringLiteral("uk")));
         const auto ukrainianAtM2 = repository.providers(InterpretingMode::Foreign, QStringLiteral("uk"),
                                                         m_sites[QStringLiteral("M2")]);
-        QCOMPARE(ukrainianAtM2.size(), 1); // no SIP video phone at M2
+        QCOMPARE(ukrainianAtM2.size(), 2); // no SIP video phone at M2
         QCOMPARE(ukrainianAtM2.first().kind, InterpreterProvider::Kind::Phone);
+        QCOMPARE(ukrainianAtM2.last().kind, InterpreterProvider::Kind::Video);
+        // The video link takes the visitor's language.
+        QVERIFY(ukrainianAtM2.last().takesLanguage());
+        QCOMPARE(ukrainianAtM2.last().callUrl(QStringLiteral("uk")).toString(),
+                 QStringLiteral("https://visio-interpretes.example.org/appel?langue=uk"));
+        QVERIFY(!ukrainianAtM2.first().takesLanguage());
         QCOMPARE(repository.providers(InterpretingMode::Foreign, QStringLiteral("wo"), {}).size(), 2);
         QVERIFY(repository.providers(InterpretingMode::Foreign, QStringLiteral("xx"), {}).isEmpty());
 
@@ -186,6 +196,165 @@ private slots:
         QCOMPARE(OutboxRepository(store()).count(), outbox);
     }
 
+    void nextOpeningAcrossDaysAndWeekends()
+    {
+        const auto phone =
+            InterpreterRepository(store()).providers(InterpretingMode::Foreign, QStringLiteral("ps"), {}).first();
+        const QTimeZone paris("Europe/Paris");
+        const auto at = [&paris](int day, int hour, int minute = 0) {
+            return QDateTime(QDate(2026, 11, day), QTime(hour, minute), paris);
+        };
+        // Weekdays 08:00–19:00, Saturday 09:00–13:00 (Monday 23 November 2026).
+        QCOMPARE(phone.nextOpening(at(23, 10)), at(23, 10));          // open: now
+        QCOMPARE(phone.nextOpening(at(23, 7, 59)), at(23, 8));        // before opening
+        QCOMPARE(phone.nextOpening(at(23, 19)), at(24, 8));           // closes at 19:00 sharp
+        QCOMPARE(phone.nextOpening(at(27, 20)), at(28, 9));           // Friday night → Saturday
+        QCOMPARE(phone.nextOpening(at(28, 13, 30)), at(30, 8));       // Saturday afternoon → Monday
+        InterpreterProvider never = phone;
+        never.hours = {{{3}, QTime(10, 0), QTime(11, 0)}};
+        QCOMPARE(never.nextOpening(at(25, 11)), QDateTime(QDate(2026, 12, 2), QTime(10, 0), paris)); // next Wednesday
+        InterpreterProvider always = phone;
+        always.hours.clear();
+        QCOMPARE(always.nextOpening(at(29, 3)), at(29, 3));
+    }
+
+    void callOptionsOfflineAndOutsideHours()
+    {
+        const InterpreterRepository repository(store());
+        const QTimeZone paris("Europe/Paris");
+        const auto ukrainian =
+            repository.providers(InterpretingMode::Foreign, QStringLiteral("uk"), m_sites[QStringLiteral("HDV")]);
+        QCOMPARE(ukrainian.size(), 3); // phone, video link, SIP line
+        const QDateTime mondayMorning(QDate(2026, 11, 23), QTime(10, 0), paris);
+
+        const CallOptions online = CallOptions::compute(InterpretingMode::Foreign, ukrainian, mondayMorning, true);
+        QVERIFY(online.canCall);
+        QVERIFY(!online.suggestBooking);
+        QVERIFY(!online.suggestConversation);
+        for (const auto &option : online.options)
+            QVERIFY2(option.reachable, qPrintable(option.provider.name));
+
+        // Offline: only the phone service can be called (from the desk phone), and it comes first.
+        const CallOptions offline = CallOptions::compute(InterpretingMode::Foreign, ukrainian, mondayMorning, false);
+        QVERIFY(offline.canCall);
+        QCOMPARE(offline.options.first().provider.kind, InterpreterProvider::Kind::Phone);
+        QVERIFY(offline.options.first().reachable);
+        for (const auto &option : offline.options.mid(1)) {
+            QVERIFY(option.openNow);
+            QVERIFY2(!option.reachable, qPrintable(option.provider.name));
+        }
+        QCOMPARE(offline.deskPhone.size(), 1);
+        QCOMPARE(offline.deskPhone.first().address, QStringLiteral("04 65 71 00 12"));
+
+        // 20:00: everything is closed; the phone service opens first the next morning.
+        const QDateTime evening(QDate(2026, 11, 23), QTime(20, 0), paris);
+        const CallOptions closed = CallOptions::compute(InterpretingMode::Foreign, ukrainian, evening, true);
+        QVERIFY(!closed.canCall);
+        QVERIFY(closed.suggestBooking);
+        QVERIFY(closed.suggestConversation);
+        QVERIFY(closed.deskPhone.isEmpty());
+        QCOMPARE(closed.options.first().nextOpening, QDateTime(QDate(2026, 11, 24), QTime(8, 0), paris));
+        QCOMPARE(closed.options.first().provider.kind, InterpreterProvider::Kind::Phone);
+
+        // LSF offline: the video platform and the SIP line both need the network.
+        const auto lsf = repository.providers(InterpretingMode::Lsf, {}, m_sites[QStringLiteral("HDV")]);
+        const CallOptions lsfOffline = CallOptions::compute(InterpretingMode::Lsf, lsf, mondayMorning, false);
+        QVERIFY(!lsfOffline.canCall);
+        QVERIFY(lsfOffline.suggestBooking);
+        QVERIFY(lsfOffline.suggestConversation);
+        QVERIFY(lsfOffline.deskPhone.isEmpty());
+        // A deaf visitor is always offered the written conversation, even when a service answers.
+        QVERIFY(CallOptions::compute(InterpretingMode::Lsf, lsf, mondayMorning, true).suggestConversation);
+        QVERIFY(CallOptions::compute(InterpretingMode::Lsf, {}, mondayMorning, true).suggestBooking);
+    }
+
+    void finishCallSetsOutcomeAndDuration()
+    {
+        CallLog call;
+        call.siteId = m_sites[QStringLiteral("HDV")];
+        call.mode = InterpretingMode::Foreign;
+        call.language = QStringLiteral("uk");
+        CallLogRepository calls(store());
+        const CallLog logged = calls.logCall(call);
+        const int outbox = OutboxRepository(store()).count();
+        calls.finishCall(logged.id, CallLog::Outcome::NoAnswer, 95);
+        const auto finished = calls.get(logged.id);
+        QVERIFY(finished);
+        QCOMPARE(finished->outcome, CallLog::Outcome::NoAnswer);
+        QCOMPARE(finished->durationS, 95);
+        QCOMPARE(finished->language, QStringLiteral("uk"));
+        QCOMPARE(OutboxRepository(store()).count(), outbox + 1);
+        const Mutation mutation = OutboxRepository(store()).pending(1000).last();
+        QCOMPARE(mutation.operation, Mutation::Operation::Update);
+        QCOMPARE(mutation.payload.value(QStringLiteral("outcome")).toString(), QStringLiteral("no_answer"));
+        QCOMPARE(mutation.payload.value(QStringLiteral("duration_s")).toInt(), 95);
+        QCOMPARE(mutation.payload.size(), 2);
+
+        // Bad input: nothing written.
+        QVERIFY_THROWS_EXCEPTION(StoreError, calls.finishCall(logged.id, CallLog::Outcome::Done, -1));
+        QVERIFY_THROWS_EXCEPTION(StoreError, calls.finishCall(logged.id, CallLog::Outcome::Done, 9 * 3600));
+        QVERIFY_THROWS_EXCEPTION(StoreError, calls.finishCall(QStringLiteral("no-such-call"),
+                                                              CallLog::Outcome::Done, 10));
+        QCOMPARE(OutboxRepository(store()).count(), outbox + 1);
+        QCOMPARE(calls.get(logged.id)->durationS, 95);
+    }
+
+    void agentNetworkSpeakers()
+    {
+        const QString hdv = m_sites[QStringLiteral("HDV")];
+        const QString m1 = m_sites[QStringLiteral("M1")];
+        // The Hôtel de Ville is open Monday 08:30–17:00; M1 has no hours (closed).
+        sql::exec(store().connection(),
+                  QStringLiteral("UPDATE sites SET opening_hours = ? WHERE id = ?"),
+                  {QStringLiteral("[{\"day\":1,\"ranges\":[{\"from\":\"08:30\",\"to\":\"17:00\"}]}]"), hdv});
+        sql::exec(store().connection(),
+                  QStringLiteral("INSERT INTO agents (id, login, display_name, role, home_site_id, in_pool, "
+                                 "languages, phone, updated_at) VALUES "
+                                 "('n1', 'n1', 'Nadia Benali', 'agent', ?, 0, '[\"fr\",\"ar\",\"en\"]', '06 39 98 10 01', ?), "
+                                 "('n2', 'n2', 'Karim Haddad', 'agent', ?, 0, '[\"fr\",\"ar\"]', '06 39 98 10 02', ?), "
+                                 "('n3', 'n3', 'Yasmine Cherif', 'agent', NULL, 1, '[\"ar\"]', '06 39 98 10 03', ?), "
+                                 "('n4', 'n4', 'Ahmed Said', 'agent', ?, 0, '[\"fr\",\"arn\"]', '', ?), "
+                                 "('n5', 'n5', 'Samir Belkacem', 'agent', ?, 0, '[\"ar\"]', '06 39 98 10 05', ?)"),
+                  {hdv, QStringLiteral("2026-11-01T00:00:00.000Z"), m1, QStringLiteral("2026-11-01T00:00:00.000Z"),
+                   QStringLiteral("2026-11-01T00:00:00.000Z"), hdv, QStringLiteral("2026-11-01T00:00:00.000Z"), m1,
+                   QStringLiteral("2026-11-01T00:00:00.000Z")});
+        store().notifyChanged(QStringLiteral("agents"));
+        // Monday 23 November 2026, 09:00 in Paris (TestStore's clock).
+        const QList<AgentNetwork::Member> arabic = AgentNetwork(store()).speakers(QStringLiteral("AR"), hdv);
+        QStringList order;
+        for (const auto &member : arabic)
+            order << member.agent.id;
+        // This site's first, then the other sites' (by site, then name), then the pool. "arn" is not "ar".
+        QCOMPARE(order, (QStringList{QStringLiteral("n1"), QStringLiteral("n2"), QStringLiteral("n5"),
+                                     QStringLiteral("n3")}));
+        QVERIFY(arabic[0].atThisSite);
+        QVERIFY(arabic[0].onDuty);
+        QVERIFY(!arabic[1].atThisSite);
+        QVERIFY(!arabic[1].onDuty); // M1 has no opening hours
+        QVERIFY(arabic[3].siteName.isEmpty());
+        QCOMPARE(AgentNetwork(store()).speakers(QStringLiteral("ar"), hdv, QStringLiteral("n1")).size(), 3);
+        QVERIFY(AgentNetwork(store()).speakers(QStringLiteral("fr"), hdv).isEmpty());
+        QVERIFY(AgentNetwork(store()).speakers(QString(), hdv).isEmpty());
+        // Closed at 18:00: nobody on duty.
+        const QDateTime before = m_test->clock().nowUtc();
+        m_test->clock().set(QDateTime(QDate(2026, 11, 23), QTime(18, 0), QTimeZone("Europe/Paris")));
+        QVERIFY(!AgentNetwork(store()).speakers(QStringLiteral("ar"), hdv).first().onDuty);
+        m_test->clock().set(before);
+
+        AgentNetworkModel model(store());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setQuery(QStringLiteral("ar"), hdv, {});
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(0, AgentNetworkModel::NameColumn).data().toString(), QStringLiteral("Nadia Benali"));
+        QCOMPARE(model.index(0, AgentNetworkModel::PhoneColumn).data().toString(), QStringLiteral("06 39 98 10 01"));
+        QVERIFY(model.index(0, 0).data(AgentNetworkModel::OnDutyRole).toBool());
+        sql::exec(store().connection(), QStringLiteral("UPDATE agents SET deleted = 1 WHERE id = 'n5'"));
+        store().notifyChanged(QStringLiteral("agents"));
+        QCOMPARE(model.rowCount(), 3);
+        sql::exec(store().connection(), QStringLiteral("DELETE FROM agents WHERE id LIKE 'n_'"));
+        store().notifyChanged(QStringLiteral("agents"));
+    }
+
     void languageNames()
     {
         QCOMPARE(LanguageNames::native(QStringLiteral("uk")), QStringLiteral("українська"));
@@ -200,10 +369,12 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.load(InterpretingMode::Foreign, {});
         QVERIFY(model.rowCount() > 20);
-        // Arabic was called once: it comes first; then alphabetical in French (albanais, allemand, …).
+        // Arabic and Ukrainian were called once each: they come first (in French order); then
+        // alphabetical in French (albanais, allemand, …).
         QCOMPARE(model.codeAt(0), QStringLiteral("ar"));
-        QCOMPARE(model.codeAt(1), QStringLiteral("sq"));
-        QCOMPARE(model.codeAt(2), QStringLiteral("de"));
+        QCOMPARE(model.codeAt(1), QStringLiteral("uk"));
+        QCOMPARE(model.codeAt(2), QStringLiteral("sq"));
+        QCOMPARE(model.codeAt(3), QStringLiteral("de"));
         const QString display = model.data(model.index(0, 0)).toString();
         QVERIFY2(display.contains(QStringLiteral("العربية")) && display.contains(QStringLiteral("arabe")),
                  qPrintable(display));
@@ -231,7 +402,7 @@ private slots:
         model.setQuery(InterpretingMode::Foreign, {}, m_sites[QStringLiteral("HDV")]);
         QCOMPARE(model.rowCount(), 0); // waits for a language
         model.setQuery(InterpretingMode::Foreign, QStringLiteral("ru"), m_sites[QStringLiteral("HDV")]);
-        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowCount(), 3); // phone, video link, SIP line
         for (int row = 0; row < model.rowCount(); ++row) {
             QVERIFY(model.data(model.index(row, 0), InterpreterProviderModel::IsExampleRole).toBool());
             QVERIFY(model.data(model.index(row, InterpreterProviderModel::NameColumn))

@@ -1,5 +1,7 @@
 #include "appointments/AppointmentsArea.h"
 
+#include "appointments/VisitorForm.h"
+
 #include "appointments/AppointmentDetailsPane.h"
 #include "appointments/AppointmentPrompts.h"
 #include "appointments/AppointmentStatusDelegate.h"
@@ -406,6 +408,16 @@ void AppointmentsArea::newAppointment()
         return;
     m_errorLabel->hide();
     openBookingDialog(new BookingDialog(m_context, this));
+}
+
+void AppointmentsArea::newAppointmentWithInterpreter(const QString &languageCode, bool signLanguage)
+{
+    if (m_context.siteId.isEmpty())
+        return;
+    m_errorLabel->hide();
+    auto *dialog = new BookingDialog(m_context, this);
+    dialog->visitorForm()->presetNeeds(languageCode, !signLanguage, signLanguage);
+    openBookingDialog(dialog);
 }
 
 void AppointmentsArea::moveAppointment()

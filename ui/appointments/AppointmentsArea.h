@@ -63,6 +63,8 @@ public:
 
     // Booking (also bound to the buttons and shortcuts).
     void newAppointment();
+    // A new appointment for a visitor who needs an interpreter (in `languageCode`) or sign language.
+    void newAppointmentWithInterpreter(const QString &languageCode, bool signLanguage);
     void moveAppointment();
     void cancelAppointment();
     void printSlip();

@@ -139,6 +139,16 @@ void VisitorForm::buildForm()
     connect(m_smsOptIn, &QCheckBox::toggled, this, &VisitorForm::updateSms);
 }
 
+void VisitorForm::presetNeeds(const QString &languageCode, bool interpreter, bool signLanguage)
+{
+    const int row = m_language->findData(languageCode);
+    if (row >= 0)
+        m_language->setCurrentIndex(row);
+    m_interpreter->setChecked(interpreter);
+    m_signLanguage->setChecked(signLanguage);
+    emit edited();
+}
+
 void VisitorForm::fillLanguages(const QString &siteId)
 {
     QStringList codes;

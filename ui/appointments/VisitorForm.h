@@ -34,6 +34,8 @@ public:
     void showAppointment(const Appointment &appointment);
     // Booked: nothing can be changed any more, the SMS text stays readable.
     void lock();
+    // Coming from the interpreting area: the visitor's language and the need already known.
+    void presetNeeds(const QString &languageCode, bool interpreter, bool signLanguage);
 
     PhoneNumber phone() const { return m_parsedPhone; }
     bool phoneTyped() const;

@@ -1,6 +1,8 @@
 #include "knowledge/ArticleHtml.h"
 
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 #include <algorithm>
 #include <QRegularExpression>
 #include <QTextDocument>
@@ -13,10 +15,16 @@ const QString kBox = QStringLiteral(
     "<table width=\"100%\" cellpadding=\"8\" cellspacing=\"0\" style=\"background-color:%1; "
     "border: 1px solid %2; margin-top: 8px; margin-bottom: 8px;\"><tr><td>%3</td></tr></table>");
 
+// The application's palette is dark (high contrast): white text, so no light backgrounds.
+bool darkPalette()
+{
+    return QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+}
+
 QString box(const QString &html, const QString &background = QStringLiteral("#fff6d9"),
             const QString &border = QStringLiteral("#c9a227"))
 {
-    return kBox.arg(background, border, html);
+    return kBox.arg(ArticleHtml::boxBackground(background), border, html);
 }
 
 // A short coloured label in the line under the title ("checked on …", "to review").
@@ -96,7 +104,8 @@ public:
         m_inTable = true;
         html += QStringLiteral("<tr>");
         for (const QString &cell : cells)
-            html += header ? QStringLiteral("<th align=\"left\" bgcolor=\"#e6ecf3\">%1</th>").arg(cellHtml(cell))
+            html += header ? QStringLiteral("<th align=\"left\" bgcolor=\"%1\">%2</th>")
+                                 .arg(ArticleHtml::boxBackground(QStringLiteral("#e6ecf3")), cellHtml(cell))
                            : QStringLiteral("<td>%1</td>").arg(cellHtml(cell));
         html += QStringLiteral("</tr>");
     }
@@ -111,8 +120,8 @@ public:
                                                   "%1\">%2</a>")
                                        .arg(service.id.toHtmlEscaped(), service.title.toHtmlEscaped());
         html += QStringLiteral("<table width=\"100%\" cellpadding=\"6\" cellspacing=\"0\" style=\"background-color:"
-                               "#eef6ee; border: 1px solid #7aa57a; margin: 6px 0;\"><tr><td><b>%1%2</b>")
-                    .arg(label, link);
+                               "%3; border: 1px solid #7aa57a; margin: 6px 0;\"><tr><td><b>%1%2</b>")
+                    .arg(label, link, ArticleHtml::boxBackground(QStringLiteral("#eef6ee")));
         m_inService = true;
     }
     bool inService() const { return m_inService; }
@@ -242,7 +251,10 @@ QString ArticleHtml::render(const Article &a, const QList<ArticleSummary> &relat
         else if (a.reviewDue.isValid())
             meta << tr("review due %1").arg(locale.toString(a.reviewDue, QLocale::ShortFormat)).toHtmlEscaped();
     }
-    html += QStringLiteral("<p style=\"color:#555555;\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
+    // Grey on white; light grey on black (high contrast): 7:1 either way.
+    html += QStringLiteral("<p style=\"color:%1;\">%2</p>")
+                .arg(darkPalette() ? QStringLiteral("#c8c8c8") : QStringLiteral("#555555"),
+                     meta.join(QStringLiteral(" · ")));
     if (!a.summary.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(a.summary.toHtmlEscaped());
 
@@ -296,6 +308,11 @@ QString ArticleHtml::render(const Article &a, const QList<ArticleSummary> &relat
                     QStringLiteral("#999999"));
     }
     return html;
+}
+
+QString ArticleHtml::boxBackground(const QString &light)
+{
+    return darkPalette() ? QStringLiteral("#000000") : light;
 }
 
 } // namespace guichet

@@ -37,6 +37,10 @@ public:
                                      const QList<ArticleText::OnlineService> &services = {});
     // Markdown (city articles) → HTML through QTextDocument.
     static QString markdownBody(const QString &markdown);
+
+    // The background of a light box of the reading pane, `light` with the usual palette; black
+    // under a dark one (high contrast), where the text is white: the box keeps its border.
+    static QString boxBackground(const QString &light);
 };
 
 } // namespace guichet

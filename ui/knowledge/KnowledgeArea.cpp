@@ -235,7 +235,8 @@ void KnowledgeArea::showSiteSheet()
 {
     try {
         if (const auto sheet = ArticleRepository(m_context.store).siteSheet(m_context.siteId)) {
-            showArticle(sheet->id, personalLinksHtml());
+            if (showArticle(sheet->id, personalLinksHtml()))
+                m_siteSheetShown = true;
         }
     } catch (const StoreError &error) {
         emit statusMessage(error.message());
@@ -283,7 +284,8 @@ QString KnowledgeArea::personalLinksHtml() const
     };
     const QString html = links(tr("Your favourites:"), favourites) + links(tr("Recently opened:"), recent);
     return html.isEmpty() ? html
-                          : QStringLiteral("<div style=\"background:#fff8e1; padding:6px\">%1</div>").arg(html);
+                          : QStringLiteral("<div style=\"background:%1; padding:6px\">%2</div>")
+                                .arg(ArticleHtml::boxBackground(QStringLiteral("#fff8e1")), html);
 }
 
 bool KnowledgeArea::openArticle(const QString &id)
@@ -302,6 +304,7 @@ bool KnowledgeArea::showArticle(const QString &id, const QString &headerHtml)
             article->externalId.isEmpty() ? QList<ArticleSummary>() : repository.related(article->externalId);
         m_reader->setHtml(headerHtml + ArticleHtml::render(*article, related, today()));
         m_shownId = article->id;
+        m_siteSheetShown = false;
         m_actions->setArticle(article->id, !article->isServicePublic());
         updateActions();
         return true;
@@ -309,6 +312,22 @@ bool KnowledgeArea::showArticle(const QString &id, const QString &headerHtml)
         emit statusMessage(error.message());
         return false;
     }
+}
+
+void KnowledgeArea::changeEvent(QEvent *event)
+{
+    Area::changeEvent(event);
+    // A palette change comes to every widget, and more than once with a style sheet: one redraw.
+    if (event->type() != QEvent::PaletteChange || m_shownId.isEmpty() || m_redrawPending)
+        return;
+    m_redrawPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_redrawPending = false;
+        if (m_siteSheetShown)
+            showSiteSheet();
+        else if (!m_shownId.isEmpty())
+            showArticle(m_shownId, {});
+    });
 }
 
 bool KnowledgeArea::openExternalId(const QString &externalId)

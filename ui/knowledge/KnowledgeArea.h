@@ -72,6 +72,8 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // High contrast on or off: the article on show is drawn again for the new palette.
+    void changeEvent(QEvent *event) override;
 
 private:
     void runSearch();
@@ -94,6 +96,8 @@ private:
     QTextBrowser *m_reader = nullptr;
     QTimer *m_debounce = nullptr;
     QString m_shownId;
+    bool m_siteSheetShown = false;   // m_shownId is the site's sheet, with the agent's links
+    bool m_redrawPending = false;
     QTimeZone m_zone;
     QAction *m_printAction = nullptr;
     QAction *m_pdfAction = nullptr;

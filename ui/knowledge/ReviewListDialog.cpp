@@ -9,6 +9,7 @@
 #include "shell/ErrorBanner.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -58,18 +59,25 @@ ReviewListDialog::ReviewListDialog(const UiContext &context, QWidget *parent)
     m_error = new ErrorBanner(this);
     layout->addWidget(m_error);
 
+    // The action buttons in a row of their own, before the button box: Qt 6.4's button box
+    // chains the Tab order of its buttons in a loop, from which Tab never reaches Close.
+    auto *actions = new QHBoxLayout;
+    m_verify = new QPushButton(tr("&Verified today"), this);
+    m_verify->setAccessibleName(tr("Verified today"));
+    m_verify->setToolTip(tr("The selected article has been checked: verified today, next review date set"));
+    m_resolve = new QPushButton(tr("&Task handled"), this);
+    m_resolve->setAccessibleName(tr("Task handled"));
+    m_resolve->setToolTip(tr("The selected review task has been dealt with"));
+    auto *open = new QPushButton(tr("&Open the article"), this);
+    open->setAccessibleName(tr("Open the article"));
+    open->setToolTip(tr("Show the selected article in the reading pane (Enter)"));
+    for (QPushButton *button : {m_verify, m_resolve, open})
+        actions->addWidget(button);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
-    m_verify = buttons->addButton(tr("&Verified today"), QDialogButtonBox::ActionRole);
-    m_verify->setAccessibleName(tr("Verified today"));
-    m_verify->setToolTip(tr("The selected article has been checked: verified today, next review date set"));
-    m_resolve = buttons->addButton(tr("&Task handled"), QDialogButtonBox::ActionRole);
-    m_resolve->setAccessibleName(tr("Task handled"));
-    m_resolve->setToolTip(tr("The selected review task has been dealt with"));
-    auto *open = buttons->addButton(tr("&Open the article"), QDialogButtonBox::ActionRole);
-    open->setAccessibleName(tr("Open the article"));
-    open->setToolTip(tr("Show the selected article in the reading pane (Enter)"));
+    actions->addStretch(1);
+    actions->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_verify, &QPushButton::clicked, this, &ReviewListDialog::verifySelected);
     connect(m_resolve, &QPushButton::clicked, this, &ReviewListDialog::resolveSelected);
@@ -82,7 +90,7 @@ ReviewListDialog::ReviewListDialog(const UiContext &context, QWidget *parent)
     connect(open, &QPushButton::clicked, this, openSelected);
     for (QTreeWidget *list : {m_overdue, m_tasks})
         connect(list, &QTreeWidget::itemActivated, this, openSelected);
-    layout->addWidget(buttons);
+    layout->addLayout(actions);
     reload();
     resize(900, 600);
 }

@@ -1,6 +1,7 @@
 #include "requests/OverdueDelegate.h"
 
 #include "itemmodels/RequestListModel.h"
+#include "shell/DisplayPreferences.h"
 
 namespace guichet {
 
@@ -11,7 +12,7 @@ void OverdueDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
         return;
     option->font.setBold(true);
     if (!(option->state & QStyle::State_Selected))
-        option->palette.setColor(QPalette::Text, QColor(0xa5, 0x00, 0x1e));
+        option->palette.setColor(QPalette::Text, DisplayPreferences::alertTextColour());
 }
 
 } // namespace guichet

@@ -5,6 +5,7 @@
 #include "itemmodels/RequestLabels.h"
 #include "repo/RequestRepository.h"
 #include "requests/RecordOpeningLog.h"
+#include "shell/DisplayPreferences.h"
 #include "store/LocalStore.h"
 #include "store/StoreError.h"
 
@@ -85,6 +86,7 @@ RequestDetailPane::RequestDetailPane(LocalStore &store, QWidget *parent)
     m_timeline->setModel(m_events);
     m_timeline->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_timeline->setTabKeyNavigation(false); // Tab goes on to the note, not from cell to cell
     m_timeline->setWordWrap(true);
     m_timeline->verticalHeader()->hide();
     m_timeline->horizontalHeader()->setStretchLastSection(true);
@@ -237,7 +239,7 @@ void RequestDetailPane::refresh()
     }
     for (QLabel *label : {m_requester, m_contact, m_channel, m_status, m_service, m_due, m_description})
         label->clear();
-    m_due->setStyleSheet({});
+    showDueAsOverdue(false);
     setReceiptEnabled(request.has_value());
     if (!request) {
         m_title->setText(tr("Select a request in the list."));
@@ -272,7 +274,7 @@ void RequestDetailPane::refresh()
     const QString due = locale.toString(request->dueDate, QLocale::LongFormat);
     if (request->isOverdue(today)) {
         m_due->setText(tr("%1 — overdue, %2 days late").arg(due).arg(request->dueDate.daysTo(today)));
-        m_due->setStyleSheet(QStringLiteral("color: #a5001e; font-weight: bold;"));
+        showDueAsOverdue(true);
     } else {
         m_due->setText(due);
     }
@@ -280,6 +282,23 @@ void RequestDetailPane::refresh()
                                ? request->category
                                : request->category + QStringLiteral(" — ") + request->description);
     updateButton();
+}
+
+void RequestDetailPane::showDueAsOverdue(bool overdue)
+{
+    m_due->setProperty("overdue", overdue);
+    const QString sheet = overdue ? QStringLiteral("color: %1; font-weight: bold;")
+                                        .arg(DisplayPreferences::alertTextColour().name())
+                                  : QString();
+    if (m_due->styleSheet() != sheet) // a new sheet is a palette change: set it once
+        m_due->setStyleSheet(sheet);
+}
+
+void RequestDetailPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_due->property("overdue").toBool())
+        showDueAsOverdue(true);
 }
 
 bool RequestDetailPane::eventFilter(QObject *watched, QEvent *event)

@@ -58,6 +58,8 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // High contrast on or off: the "overdue" date takes the alert colour of the new palette.
+    void changeEvent(QEvent *event) override;
 
 private:
     void addNote();
@@ -65,6 +67,7 @@ private:
     // Writes the audit row of a request shown here (RecordOpeningLog), once per showing.
     void logOpening(const Request &request);
     void updateButton();
+    void showDueAsOverdue(bool overdue);
     void setReceiptEnabled(bool enabled);
     void showOutcome(const RequestReceiptExport::Outcome &outcome);
     RequestReceiptExport::Target receiptTarget() const;

@@ -109,8 +109,10 @@ QAction *RequestsArea::createAction(const QString &text, const QKeySequence &sho
 {
     auto *action = new QAction(text, this);
     action->setShortcut(shortcut);
-    // Only while the requests area has the focus: other areas keep their own keys.
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // While the requests area is shown, from the global search box too (where the agent is when
+    // the area opens, and what Ctrl+Shift+F searches): a hidden area's actions do not answer, so
+    // the other areas keep their own keys.
+    action->setShortcutContext(Qt::WindowShortcut);
     QWidget::addAction(action);
     connect(action, &QAction::triggered, this, slot);
     return action;

@@ -36,6 +36,9 @@ public:
         Q_UNUSED(how);
         focusPrimary();
     }
+    // Whether the server (and so the network) was reachable at the last sync attempt: an area that
+    // offers online actions says what still works offline.
+    virtual void setOnline(bool online) { Q_UNUSED(online); }
 
 signals:
     void statusMessage(const QString &message);

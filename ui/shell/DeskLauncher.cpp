@@ -8,6 +8,7 @@
 #include "repo/SyncStateRepository.h"
 #include "session/SessionMenu.h"
 #include "shell/CounterStatusBar.h"
+#include "shell/DisplayPreferences.h"
 #include "shell/MainWindow.h"
 #include "shell/StartupProbe.h"
 #include "shell/UiContext.h"
@@ -148,6 +149,8 @@ int DeskLauncher::start()
     }
 
     m_window = std::make_unique<MainWindow>(UiContext{*m_store, m_store->clock(), siteId, agentId});
+    if (m_options.highContrast)
+        m_window->displayPreferences()->setHighContrast(true, DisplayPreferences::Persistence::Transient);
     QObject::connect(m_window.get(), &MainWindow::siteChanged, m_store.get(), [this](const QString &id) {
         try {
             SyncStateRepository(*m_store).setValue(SyncStateRepository::CurrentSite, id);
@@ -213,8 +216,7 @@ void DeskLauncher::startSync()
     if (!m_options.sync)
         return;
     m_sync = std::make_unique<SyncWorker>(*m_store);
-    QObject::connect(m_sync.get(), &SyncWorker::statusChanged, m_window->counterStatusBar(),
-                     &CounterStatusBar::setSyncStatus);
+    QObject::connect(m_sync.get(), &SyncWorker::statusChanged, m_window.get(), &MainWindow::setSyncStatus);
     QObject::connect(m_window.get(), &MainWindow::syncRequested, m_sync.get(), &SyncWorker::syncNow);
     m_sync->start();
     // A counter that syncs with a server but where nobody is signed in: the first thing to do.

@@ -29,6 +29,7 @@ struct DeskOptions
     bool measureStartup = false; // print startup timings and memory as JSON, then quit
     bool demoOnFirstStart = true;
     bool sync = true;            // false: no background sync (screenshots, tests)
+    bool highContrast = false;   // high contrast for this run only (not remembered)
 };
 
 // Starts the counter: opens (or creates, with the demo city) the local store, picks the site and

@@ -9,7 +9,9 @@
 #include "requests/RequestsArea.h"
 #include "session/SessionMenu.h"
 #include "shell/Area.h"
+#include "shell/ClearButtonName.h"
 #include "shell/CounterStatusBar.h"
+#include "shell/DisplayPreferences.h"
 #include "store/LocalStore.h"
 #include "store/StoreError.h"
 
@@ -35,7 +37,7 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent) : QMainWindow(
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Guichet"));
-    m_baseFontSize = QApplication::font().pointSize();
+    m_display = new DisplayPreferences(this);
 
     m_statusBar = new CounterStatusBar(m_context.store, this);
     setStatusBar(m_statusBar);
@@ -49,7 +51,16 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent) : QMainWindow(
     addArea(new AppointmentsArea(m_context, m_stack), 1);
     addArea(new KnowledgeArea(m_context, m_stack), 2);
     addArea(new RequestsArea(m_context, m_stack), 3);
-    addArea(new InterpretingArea(m_context, m_stack), 4);
+    auto *appointments = qobject_cast<AppointmentsArea *>(m_areas.first());
+    auto *interpreting = new InterpretingArea(m_context, m_stack);
+    addArea(interpreting, 4);
+    // Nobody can be called now: an appointment with an interpreter, in the visitor's language.
+    connect(interpreting, &InterpretingArea::bookingRequested, this,
+            [this, appointments](const QString &language, InterpretingMode::Value mode) {
+                showArea(appointments->areaKey());
+                appointments->newAppointmentWithInterpreter(
+                    language, mode == InterpretingMode::Lsf || mode == InterpretingMode::Lpc);
+            });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -166,6 +177,7 @@ void MainWindow::buildMenus()
     view->addSeparator();
     auto *search = view->addAction(tr("&Search"), this, &MainWindow::focusSearch);
     search->setShortcut(QKeySequence(Qt::ControlModifier | Qt::Key_K));
+    nameClearButton(m_search); // the box's clear button, for screen readers
     auto *site = view->addAction(tr("Choose the &site"), this, [this] {
         m_siteChooser->setFocus(Qt::ShortcutFocusReason);
         m_siteChooser->showPopup();
@@ -178,6 +190,16 @@ void MainWindow::buildMenus()
     smaller->setShortcut(QKeySequence::ZoomOut);
     auto *normal = view->addAction(tr("&Normal text size"), this, [this] { changeTextSize(0); });
     normal->setShortcut(QKeySequence(Qt::ControlModifier | Qt::Key_0));
+    auto *contrast = view->addAction(tr("&High contrast"));
+    contrast->setObjectName(QStringLiteral("highContrast"));
+    contrast->setCheckable(true);
+    contrast->setChecked(m_display->highContrast());
+    contrast->setShortcut(QKeySequence(Qt::ControlModifier | Qt::ShiftModifier | Qt::Key_H));
+    contrast->setToolTip(tr("White text on black, yellow selection and focus (%1)")
+                             .arg(contrast->shortcut().toString(QKeySequence::NativeText)));
+    // triggered, not toggled: only the agent's choice is remembered (not a --high-contrast run's).
+    connect(contrast, &QAction::triggered, m_display, [this](bool on) { m_display->setHighContrast(on); });
+    connect(m_display, &DisplayPreferences::highContrastChanged, contrast, &QAction::setChecked);
 
     m_session = new SessionMenu(m_context.store, this);
     menuBar()->addMenu(m_session->menu());
@@ -206,10 +228,15 @@ void MainWindow::buildMenus()
 
 void MainWindow::changeTextSize(int delta)
 {
-    QFont font = QApplication::font();
-    const int size = delta == 0 ? m_baseFontSize : std::clamp(font.pointSize() + delta, 8, 28);
-    font.setPointSize(size);
-    QApplication::setFont(font);
+    m_display->changeTextSize(delta);
+}
+
+void MainWindow::setSyncStatus(const SyncStatus &status)
+{
+    m_statusBar->setSyncStatus(status);
+    const bool online = status.state != SyncStatus::State::Offline;
+    for (Area *area : std::as_const(m_areas))
+        area->setOnline(online);
 }
 
 void MainWindow::showAreaAt(int index)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shell/UiContext.h"
+#include "sync/SyncStatus.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -14,6 +15,7 @@ namespace guichet {
 
 class Area;
 class CounterStatusBar;
+class DisplayPreferences;
 class SessionMenu;
 class SiteListModel;
 class ToHandleDialog;
@@ -41,10 +43,16 @@ public:
     CounterStatusBar *counterStatusBar() const { return m_statusBar; }
     QLineEdit *searchField() const { return m_search; }
     SessionMenu *sessionMenu() const { return m_session; }
+    // Text size and high contrast (View menu), for the whole application.
+    DisplayPreferences *displayPreferences() const { return m_display; }
     QString agentId() const { return m_context.agentId; }
     // The agent now at the counter (empty: nobody signed in); `displayName` when the store does
     // not know them yet (the first sync brings the agents).
     void setAgent(const QString &agentId, const QString &displayName = {});
+
+    // What the sync worker says: the status line shows it, and the areas learn whether the server
+    // (and so the network) can be reached.
+    void setSyncStatus(const guichet::SyncStatus &status);
 
     // The refused changes waiting for the agent (created on first use).
     ToHandleDialog *toHandleDialog();
@@ -83,7 +91,7 @@ private:
     QList<Area *> m_areas;
     QList<QString> m_searchTexts;     // what was typed in each area, restored on return
     QString m_agentFallbackName;      // the signed-in agent's name until the store knows them
-    int m_baseFontSize = 0;
+    DisplayPreferences *m_display = nullptr;
 };
 
 } // namespace guichet

@@ -1,6 +1,7 @@
 #include "MutationRules.h"
 
 #include "ArticleMutationRules.h"
+#include "CallLogMutationRules.h"
 #include "RecordValidator.h"
 #include "SlotCapacity.h"
 #include "core/TimeFormat.h"
@@ -126,6 +127,11 @@ MutationDecision MutationRules::decide(const Session &session, const Mutation &m
 
     if (auto refusal = ArticleMutationRules::check(session, m, decision.before, record.data))
         return refuse(refusal->reason, refusal->message);
+    if (m.entity == QLatin1String("call_logs") && m.operation != Mutation::Operation::Create) {
+        if (auto refusal = CallLogMutationRules::check(m, decision.before,
+                                                       m_records.createdBy(m.entityId, session.deviceId)))
+            return refuse(refusal->reason, refusal->message);
+    }
 
     QJsonObject full = record.data;
     full.insert(QStringLiteral("version"), 1);
