@@ -1562,10 +1562,6 @@ Un paragraphe.
         <translation>Appels d&apos;interprétariat : chiffres</translation>
     </message>
     <message>
-        <source>Not available</source>
-        <translation>Non disponible</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2386,6 +2382,10 @@ Un paragraphe.
             <numerusform>Conversation jointe à la demande %1 (%n notes).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Visitor screen in %1: text to be checked by a native speaker.</source>
+        <translation>Écran usager en %1 : texte à faire relire par un locuteur natif.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::InterpretingLabels</name>
@@ -3034,10 +3034,6 @@ Un paragraphe.
         <translation>Demandes en retard par service</translation>
     </message>
     <message>
-        <source>Not available</source>
-        <translation>Non disponible</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3233,10 +3229,6 @@ Un paragraphe.
     <message>
         <source>Interpreting services</source>
         <translation>Services d&apos;interprétariat</translation>
-    </message>
-    <message>
-        <source>Not available</source>
-        <translation>Non disponible</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3474,6 +3466,17 @@ Un paragraphe.
     <message>
         <source>The server reserved request numbers %1 to %2 of %3 again: they overlap a block this counter already has.</source>
         <translation>Le serveur a de nouveau réservé les numéros de demande %1 à %2 de %3 : ils chevauchent un bloc que ce poste a déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RefusalPage</name>
+    <message>
+        <source>Not available</source>
+        <translation>Non disponible</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>

@@ -220,7 +220,8 @@ int runCall(CliRuntime &runtime, const QStringList &arguments)
     const CallLog logged = CallLogRepository(store).logCall(call);
     QJsonObject json = logged.toJson();
     json.insert(QStringLiteral("provider_name"), chosen.name);
-    json.insert(QStringLiteral("call_url"), chosen.id.isEmpty() ? QString() : chosen.callUrl().toString());
+    json.insert(QStringLiteral("call_url"),
+                chosen.id.isEmpty() ? QString() : chosen.callUrl(call.language).toString());
     return runtime.succeed(json, logged.id);
 }
 

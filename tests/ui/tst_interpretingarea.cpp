@@ -201,6 +201,9 @@ private slots:
         const QString arabic = VisitorPhrases::builtIn().text(QStringLiteral("ar"), QStringLiteral("interpreter_coming"));
         QVERIFY(arabic.contains(QChar(0x0645)) || arabic.contains(QChar(0x0627))); // Arabic letters
         QCOMPARE(screen->message(), arabic);
+        // The agent is told that the Arabic text still waits for a native speaker's review.
+        QVERIFY2(area.visitorScreenNote()->text().contains(QStringLiteral("arabe")),
+                 qPrintable(area.visitorScreenNote()->text()));
 
         // The interpreter answered; the call lasted 4 min 5 s by the counter's clock.
         const QString callId = area.callInProgress()->callId();
@@ -319,6 +322,7 @@ private slots:
         QVERIFY(screen && screen->isVisible());
         QVERIFY(screen->isConversationMode());
         QCOMPARE(screen->layoutDirection(), Qt::LeftToRight); // French, written
+        QVERIFY(area.visitorScreenNote()->text().isEmpty()); // French is reviewed
 
         panel->agentInput()->setText(QStringLiteral("Bonjour, que puis-je faire pour vous ?"));
         QTest::keyClick(panel->agentInput(), Qt::Key_Return);

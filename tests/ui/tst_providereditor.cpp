@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QApplication>
 #include <QTest>
 #include <QTimeEdit>
 
@@ -103,6 +104,27 @@ private slots:
                                                             w->objectName())));
         }
         QVERIFY(checked > 20);
+    }
+
+    // The keyboard walks the whole form: Tab from the name reaches every field before Save.
+    void tabWalksTheForm()
+    {
+        ProviderEditorDialog dialog(store(), QStringLiteral("sup"), nullptr);
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        dialog.form()->nameEdit()->setFocus();
+        QList<QWidget *> reached;
+        for (int i = 0; i < 40 && !reached.contains(QApplication::focusWidget()); ++i) {
+            reached << QApplication::focusWidget();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        for (QWidget *field : QList<QWidget *>{dialog.form()->kindBox(), dialog.form()->addressEdit(),
+                                                dialog.form()->modeBox(InterpretingMode::Foreign),
+                                                dialog.form()->modeBox(InterpretingMode::Transcription)})
+            QVERIFY2(reached.contains(field), qPrintable(field->accessibleName()));
+        const auto indexOf = [&reached](QWidget *w) { return reached.indexOf(w); };
+        QVERIFY(indexOf(dialog.form()->kindBox()) < indexOf(dialog.form()->addressEdit()));
     }
 
     void typesAndSavesANewService()

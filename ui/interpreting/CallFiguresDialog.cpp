@@ -8,6 +8,7 @@
 #include "shell/ErrorBanner.h"
 #include "store/LocalStore.h"
 #include "store/StoreError.h"
+#include "shell/RefusalPage.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -73,21 +74,7 @@ CallFiguresDialog::CallFiguresDialog(LocalStore &store, const Clock &clock, cons
 
 void CallFiguresDialog::buildRefusal()
 {
-    auto *layout = new QVBoxLayout(this);
-    m_refusal = new QLabel(refusalText(), this);
-    m_refusal->setWordWrap(true);
-    m_refusal->setAccessibleName(tr("Not available"));
-    m_refusal->setAccessibleDescription(refusalText());
-    layout->addWidget(m_refusal);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *close = buttons->button(QDialogButtonBox::Close);
-    close->setText(tr("Close"));
-    close->setAccessibleName(tr("Close"));
-    close->setDefault(true);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    close->setFocus();
-    resize(480, 160);
+    m_refusal = RefusalPage::build(this, refusalText());
 }
 
 void CallFiguresDialog::buildFigures(const QString &siteId)

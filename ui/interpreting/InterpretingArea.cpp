@@ -15,12 +15,13 @@
 #include "repo/CallLogRepository.h"
 #include "repo/InterpreterRepository.h"
 #include "repo/RequestRepository.h"
+#include "shell/ClearButtonName.h"
 #include "store/StoreError.h"
 #include "visitor/ConversationTranscript.h"
+#include "visitor/VisitorPhrases.h"
 #include "visitor/VisitorScreen.h"
 #include "visitor/WrittenConversationPanel.h"
 
-#include <QButtonGroup>
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -63,7 +64,6 @@ InterpretingArea::InterpretingArea(const UiContext &context, QWidget *parent)
     , m_context(context)
     , m_languageModel(new LanguageListModel(context.store, this))
     , m_providerModel(new InterpreterProviderModel(context.store, this))
-    , m_modeGroup(new QButtonGroup(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildModeRow());
@@ -116,7 +116,7 @@ QWidget *InterpretingArea::buildModeRow()
         QPushButton *button = largeButton(label);
         button->setObjectName(QStringLiteral("mode_") + InterpretingMode::name(mode));
         button->setAccessibleName(InterpretingLabels::mode(mode));
-        m_modeGroup->addButton(button, int(mode));
+        m_needButtons.insert(int(mode), button);
         m_modeButtons.insert(mode, button);
         modes->addWidget(button);
     }
@@ -125,14 +125,18 @@ QWidget *InterpretingArea::buildModeRow()
     conversation->setAccessibleName(tr("Written conversation"));
     conversation->setAccessibleDescription(
         tr("For a deaf or hard-of-hearing visitor: you write to each other on the visitor screen, offline too"));
-    m_modeGroup->addButton(conversation, kConversationId);
+    m_needButtons.insert(kConversationId, conversation);
     m_conversationButton = conversation;
     modes->addWidget(conversation);
-    m_modeGroup->setExclusive(true);
+    // One need at a time, but every button on the Tab path (in a QButtonGroup only the checked one
+    // would be): the area keeps exactly one checked itself (checkNeed).
 
     // The visitor screen and the supervisors' tools, in a line of their own under the needs.
     auto *tools = new QHBoxLayout;
-    tools->addStretch(1);
+    m_screenNote = new QLabel(row);
+    m_screenNote->setObjectName(QStringLiteral("visitorScreenNote"));
+    m_screenNote->setWordWrap(true);
+    tools->addWidget(m_screenNote, 1);
     m_visitorScreenButton = new QPushButton(tr("Visitor scree&n"), row);
     m_visitorScreenButton->setObjectName(QStringLiteral("visitorScreenButton"));
     m_visitorScreenButton->setAccessibleName(tr("Show the visitor screen"));
@@ -149,12 +153,15 @@ QWidget *InterpretingArea::buildModeRow()
     tools->addWidget(m_figuresButton);
     rows->addLayout(tools);
 
-    connect(m_modeGroup, &QButtonGroup::idClicked, this, [this](int id) {
-        if (id == kConversationId)
-            showConversation();
-        else
-            setMode(InterpretingMode::Value(id));
-    });
+    for (auto it = m_needButtons.cbegin(); it != m_needButtons.cend(); ++it) {
+        const int id = it.key();
+        connect(it.value(), &QAbstractButton::clicked, this, [this, id] {
+            if (id == kConversationId)
+                showConversation();
+            else
+                setMode(InterpretingMode::Value(id));
+        });
+    }
     connect(m_visitorScreenButton, &QPushButton::clicked, this, &InterpretingArea::showVisitorScreen);
     connect(m_manageButton, &QPushButton::clicked, this, [this] {
         // Not modal: the counter goes on while a supervisor edits the services.
@@ -187,6 +194,7 @@ QWidget *InterpretingArea::buildCallPage()
         tr("Type the language's name in French or in the language itself, with or without accents"));
     m_languageFilter->setPlaceholderText(tr("Type a language: arabe, українська, English…"));
     m_languageFilter->setClearButtonEnabled(true);
+    nameClearButton(m_languageFilter);
     languageLabel->setBuddy(m_languageFilter);
     m_languages = new QListView(m_languagePanel);
     m_languages->setObjectName(QStringLiteral("languageList"));
@@ -323,8 +331,7 @@ void InterpretingArea::updateSupervisorActions()
 void InterpretingArea::setMode(InterpretingMode::Value mode)
 {
     m_mode = mode;
-    if (QAbstractButton *button = m_modeButtons.value(mode); button && !button->isChecked())
-        button->setChecked(true);
+    checkNeed(int(mode));
     m_pages->setCurrentIndex(0);
     const bool byLanguage = InterpretingMode::needsLanguage(mode);
     m_languagePanel->setVisible(byLanguage);
@@ -335,13 +342,19 @@ void InterpretingArea::setMode(InterpretingMode::Value mode)
 
 void InterpretingArea::showConversation()
 {
-    if (!m_conversationButton->isChecked())
-        m_conversationButton->setChecked(true);
+    checkNeed(kConversationId);
     m_pages->setCurrentWidget(m_conversation);
     m_conversation->setVisitorScreen(ensureVisitorScreen());
     m_conversation->setLanguage(visitorLanguage());
     m_conversation->showVisitorScreen();
+    updateScreenNote();
     m_conversation->agentInput()->setFocus(Qt::OtherFocusReason);
+}
+
+void InterpretingArea::checkNeed(int id)
+{
+    for (auto it = m_needButtons.cbegin(); it != m_needButtons.cend(); ++it)
+        it.value()->setChecked(it.key() == id);
 }
 
 bool InterpretingArea::isConversationShown() const
@@ -370,6 +383,19 @@ void InterpretingArea::showVisitorScreen()
     if (!isConversationShown() && !m_inCall->isActive())
         screen->showPhrase(QStringLiteral("welcome"));
     screen->placeOnVisitorDisplay(window());
+    updateScreenNote();
+}
+
+void InterpretingArea::updateScreenNote()
+{
+    const bool shown = m_visitorScreen && m_visitorScreen->isVisible();
+    const QString code = shown ? m_visitorScreen->language() : QString();
+    const VisitorPhrases &phrases = VisitorPhrases::builtIn();
+    // The translations are ours until a native speaker has read them: the agent knows it.
+    m_screenNote->setText(shown && !phrases.isReviewed(code)
+                              ? tr("Visitor screen in %1: text to be checked by a native speaker.")
+                                    .arg(LanguageNames::french(phrases.resolve(code)))
+                              : QString());
 }
 
 void InterpretingArea::onLanguageChanged()
@@ -378,6 +404,7 @@ void InterpretingArea::onLanguageChanged()
     m_language = current.isValid() ? current.data(LanguageListModel::CodeRole).toString() : QString();
     if (m_visitorScreen && m_visitorScreen->isVisible())
         m_visitorScreen->setLanguage(visitorLanguage());
+    updateScreenNote();
     refreshProviders();
 }
 
@@ -493,6 +520,7 @@ void InterpretingArea::startCall(const CallLog &log, const QString &whom, const 
     screen->setConversationMode(false);
     screen->showPhrase(phraseForMode(log.mode));
     screen->placeOnVisitorDisplay(window());
+    updateScreenNote();
     emit statusMessage(tr("Call to %1 logged.").arg(whom));
 }
 

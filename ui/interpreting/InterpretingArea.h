@@ -10,7 +10,6 @@
 #include <QHash>
 
 class QAbstractButton;
-class QButtonGroup;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -74,6 +73,7 @@ public:
     AgentNetworkPanel *agentNetwork() const { return m_network; }
     WrittenConversationPanel *conversation() const { return m_conversation; }
     VisitorScreen *visitorScreen() const { return m_visitorScreen; }
+    QLabel *visitorScreenNote() const { return m_screenNote; }
     const CallOptions &callOptions() const { return m_options; }
 
 signals:
@@ -93,6 +93,8 @@ private:
     void startCall(const CallLog &log, const QString &whom, const QString &what);
     void onCallFinished(const QString &callId, CallLog::Outcome outcome, int durationS);
     void updateSupervisorActions();
+    void checkNeed(int buttonId);
+    void updateScreenNote();
     void attachConversation(const QString &transcript);
     QString visitorLanguage() const;
     VisitorScreen *ensureVisitorScreen();
@@ -105,10 +107,11 @@ private:
     CallOptions m_options;
     LanguageListModel *m_languageModel;
     InterpreterProviderModel *m_providerModel;
-    QButtonGroup *m_modeGroup;
+    QHash<int, QAbstractButton *> m_needButtons; // the modes and kConversationId
     QHash<InterpretingMode::Value, QAbstractButton *> m_modeButtons;
     QAbstractButton *m_conversationButton = nullptr;
     QPushButton *m_visitorScreenButton = nullptr;
+    QLabel *m_screenNote = nullptr;
     QPushButton *m_manageButton = nullptr;
     QPushButton *m_figuresButton = nullptr;
     QStackedWidget *m_pages = nullptr;

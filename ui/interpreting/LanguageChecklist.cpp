@@ -1,6 +1,7 @@
 #include "interpreting/LanguageChecklist.h"
 
 #include "domain/LanguageNames.h"
+#include "shell/ClearButtonName.h"
 
 #include <QCollator>
 #include <QKeyEvent>
@@ -51,6 +52,7 @@ LanguageChecklist::LanguageChecklist(QWidget *parent)
     m_filter->setPlaceholderText(tr("Find a language (its own name, French name or code)"));
     m_filter->setAccessibleName(tr("Find a language"));
     m_filter->setClearButtonEnabled(true);
+    nameClearButton(m_filter);
     m_filter->installEventFilter(this);
 
     QStringList codes = LanguageNames::knownCodes();

@@ -7,6 +7,7 @@
 #include "shell/ErrorBanner.h"
 #include "store/LocalStore.h"
 #include "store/StoreError.h"
+#include "shell/RefusalPage.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -65,21 +66,7 @@ ProviderEditorDialog::ProviderEditorDialog(LocalStore &store, const QString &age
 
 void ProviderEditorDialog::buildRefusal()
 {
-    auto *layout = new QVBoxLayout(this);
-    m_refusal = new QLabel(refusalText(), this);
-    m_refusal->setWordWrap(true);
-    m_refusal->setAccessibleName(tr("Not available"));
-    m_refusal->setAccessibleDescription(refusalText());
-    layout->addWidget(m_refusal);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *close = buttons->button(QDialogButtonBox::Close);
-    close->setText(tr("Close"));
-    close->setAccessibleName(tr("Close"));
-    close->setDefault(true);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    close->setFocus();
-    resize(480, 160);
+    m_refusal = RefusalPage::build(this, refusalText());
 }
 
 void ProviderEditorDialog::buildEditor()
@@ -108,8 +95,10 @@ void ProviderEditorDialog::buildEditor()
     leftLayout->addWidget(m_new);
 
     const QList<Site> sites = SiteRepository(m_store).all();
-    m_form = new ProviderForm(sites, nullptr);
     auto *scroll = new QScrollArea(splitter);
+    // Born inside the dialog: a form made without a parent and moved in later keeps its fields
+    // out of the dialog's Tab path.
+    m_form = new ProviderForm(sites, scroll);
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_form);
     scroll->setFrameShape(QFrame::NoFrame);

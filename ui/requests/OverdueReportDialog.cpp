@@ -4,6 +4,7 @@
 #include "repo/AgentRepository.h"
 #include "repo/SyncStateRepository.h"
 #include "store/StoreError.h"
+#include "shell/RefusalPage.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -77,21 +78,7 @@ OverdueReportDialog::OverdueReportDialog(const UiContext &context, QWidget *pare
 
 void OverdueReportDialog::buildRefusal()
 {
-    auto *layout = new QVBoxLayout(this);
-    m_refusal = new QLabel(refusalText(), this);
-    m_refusal->setWordWrap(true);
-    m_refusal->setAccessibleName(tr("Not available"));
-    m_refusal->setAccessibleDescription(refusalText());
-    layout->addWidget(m_refusal);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *close = buttons->button(QDialogButtonBox::Close);
-    close->setText(tr("Close"));
-    close->setAccessibleName(tr("Close"));
-    close->setDefault(true);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    close->setFocus();
-    resize(480, 160);
+    m_refusal = RefusalPage::build(this, refusalText());
 }
 
 void OverdueReportDialog::buildReport()
