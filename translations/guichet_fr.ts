@@ -2386,6 +2386,10 @@ Un paragraphe.
         <source>Visitor screen in %1: text to be checked by a native speaker.</source>
         <translation>Écran usager en %1 : texte à faire relire par un locuteur natif.</translation>
     </message>
+    <message>
+        <source>Call to %1 logged. The visitor screen is ready: Ctrl+Shift+V shows it.</source>
+        <translation>Appel à %1 enregistré. L&apos;écran usager est prêt : Ctrl+Maj+V l&apos;affiche.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::InterpretingLabels</name>

@@ -195,7 +195,12 @@ private slots:
         QVERIFY(area.callInProgress()->isActive());
         VisitorScreen *screen = area.visitorScreen();
         QVERIFY(screen);
+        // One display (offscreen): the visitor screen waits for the agent instead of covering the
+        // call's controls; the button (or Ctrl+Shift+V) shows it, and closes it again.
+        QVERIFY(!screen->isVisible());
+        QTest::mouseClick(area.visitorScreenButton(), Qt::LeftButton);
         QVERIFY(screen->isVisible());
+        QVERIFY(area.visitorScreenButton()->isChecked());
         QCOMPARE(screen->language(), QStringLiteral("ar"));
         QCOMPARE(screen->layoutDirection(), Qt::RightToLeft);
         const QString arabic = VisitorPhrases::builtIn().text(QStringLiteral("ar"), QStringLiteral("interpreter_coming"));
@@ -204,6 +209,17 @@ private slots:
         // The agent is told that the Arabic text still waits for a native speaker's review.
         QVERIFY2(area.visitorScreenNote()->text().contains(QStringLiteral("arabe")),
                  qPrintable(area.visitorScreenNote()->text()));
+        QTest::mouseClick(area.visitorScreenButton(), Qt::LeftButton);
+        QVERIFY(!screen->isVisible());
+        QVERIFY(!area.visitorScreenButton()->isChecked());
+        QVERIFY(area.visitorScreenNote()->text().isEmpty());
+        // The agent's key closes it from the visitor's window too (the laptop turned back).
+        QTest::mouseClick(area.visitorScreenButton(), Qt::LeftButton);
+        QTest::keyClick(screen, Qt::Key_Escape);
+        QVERIFY(screen->isVisible()); // a visitor's Escape closes nothing
+        QTest::keyClick(screen, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!screen->isVisible());
+        QVERIFY(!area.visitorScreenButton()->isChecked());
 
         // The interpreter answered; the call lasted 4 min 5 s by the counter's clock.
         const QString callId = area.callInProgress()->callId();

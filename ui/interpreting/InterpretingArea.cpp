@@ -23,6 +23,8 @@
 #include "visitor/WrittenConversationPanel.h"
 
 #include <QDesktopServices>
+#include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -78,7 +80,7 @@ InterpretingArea::InterpretingArea(const UiContext &context, QWidget *parent)
     auto *screenShortcut =
         new QShortcut(QKeySequence(Qt::ControlModifier | Qt::ShiftModifier | Qt::Key_V), this);
     screenShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(screenShortcut, &QShortcut::activated, this, &InterpretingArea::showVisitorScreen);
+    connect(screenShortcut, &QShortcut::activated, this, &InterpretingArea::toggleVisitorScreen);
     updateSupervisorActions();
     setMode(InterpretingMode::Foreign);
 }
@@ -140,6 +142,7 @@ QWidget *InterpretingArea::buildModeRow()
     m_visitorScreenButton = new QPushButton(tr("Visitor scree&n"), row);
     m_visitorScreenButton->setObjectName(QStringLiteral("visitorScreenButton"));
     m_visitorScreenButton->setAccessibleName(tr("Show the visitor screen"));
+    m_visitorScreenButton->setCheckable(true);
     m_visitorScreenButton->setToolTip(
         tr("Large text in the visitor's language, on the second monitor when there is one (Ctrl+Shift+V)"));
     m_manageButton = new QPushButton(tr("Services…"), row);
@@ -162,7 +165,7 @@ QWidget *InterpretingArea::buildModeRow()
                 setMode(InterpretingMode::Value(id));
         });
     }
-    connect(m_visitorScreenButton, &QPushButton::clicked, this, &InterpretingArea::showVisitorScreen);
+    connect(m_visitorScreenButton, &QPushButton::clicked, this, &InterpretingArea::toggleVisitorScreen);
     connect(m_manageButton, &QPushButton::clicked, this, [this] {
         // Not modal: the counter goes on while a supervisor edits the services.
         auto *dialog = new ProviderEditorDialog(m_context.store, m_context.agentId, this);
@@ -364,8 +367,10 @@ bool InterpretingArea::isConversationShown() const
 
 VisitorScreen *InterpretingArea::ensureVisitorScreen()
 {
-    if (!m_visitorScreen)
+    if (!m_visitorScreen) {
         m_visitorScreen = new VisitorScreen(this); // its own window, closed with the counter's
+        m_visitorScreen->installEventFilter(this);
+    }
     return m_visitorScreen;
 }
 
@@ -373,6 +378,29 @@ QString InterpretingArea::visitorLanguage() const
 {
     // A deaf or hard-of-hearing visitor reads French; a foreign visitor their own language.
     return m_mode == InterpretingMode::Foreign && !m_language.isEmpty() ? m_language : QStringLiteral("fr");
+}
+
+void InterpretingArea::toggleVisitorScreen()
+{
+    if (m_visitorScreen && m_visitorScreen->isVisible())
+        m_visitorScreen->closeFromAgent();
+    else
+        showVisitorScreen();
+    syncScreenButton();
+}
+
+void InterpretingArea::syncScreenButton()
+{
+    const QSignalBlocker blocker(m_visitorScreenButton);
+    m_visitorScreenButton->setChecked(m_visitorScreen && m_visitorScreen->isVisible());
+    updateScreenNote();
+}
+
+bool InterpretingArea::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_visitorScreen && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
+        syncScreenButton();
+    return Area::eventFilter(watched, event);
 }
 
 void InterpretingArea::showVisitorScreen()
@@ -519,9 +547,14 @@ void InterpretingArea::startCall(const CallLog &log, const QString &whom, const 
     screen->setLanguage(visitorLanguage());
     screen->setConversationMode(false);
     screen->showPhrase(phraseForMode(log.mode));
-    screen->placeOnVisitorDisplay(window());
+    // A second monitor faces the visitor: the text goes there at once. On one display the window
+    // would cover the call's controls: it waits for the agent (Ctrl+Shift+V, or the button).
+    if (screen->isVisible() || QGuiApplication::screens().size() > 1)
+        screen->placeOnVisitorDisplay(window());
     updateScreenNote();
-    emit statusMessage(tr("Call to %1 logged.").arg(whom));
+    emit statusMessage(screen->isVisible()
+                           ? tr("Call to %1 logged.").arg(whom)
+                           : tr("Call to %1 logged. The visitor screen is ready: Ctrl+Shift+V shows it.").arg(whom));
 }
 
 void InterpretingArea::onCallFinished(const QString &callId, CallLog::Outcome outcome, int durationS)
@@ -532,8 +565,7 @@ void InterpretingArea::onCallFinished(const QString &callId, CallLog::Outcome ou
         emit statusMessage(error.message());
         return;
     }
-    if (m_visitorScreen && m_visitorScreen->isVisible() &&
-        (outcome == CallLog::Outcome::NoAnswer || outcome == CallLog::Outcome::Failed))
+    if (m_visitorScreen && (outcome == CallLog::Outcome::NoAnswer || outcome == CallLog::Outcome::Failed))
         m_visitorScreen->showPhrase(QStringLiteral("interpreter_unavailable"));
     m_dial->clear();
     emit statusMessage(tr("Call ended (%1 min).").arg((durationS + 59) / 60));

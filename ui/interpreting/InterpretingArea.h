@@ -58,6 +58,9 @@ public:
     void showConversation();
     bool isConversationShown() const;
     void showVisitorScreen();
+    // The button and Ctrl+Shift+V: shows the visitor screen, or closes it when it is on show.
+    void toggleVisitorScreen();
+    QPushButton *visitorScreenButton() const { return m_visitorScreenButton; }
     // Tests turn this off: calling then only logs and shows the address.
     void setOpenLinks(bool open) { m_openLinks = open; }
 
@@ -75,6 +78,9 @@ public:
     VisitorScreen *visitorScreen() const { return m_visitorScreen; }
     QLabel *visitorScreenNote() const { return m_screenNote; }
     const CallOptions &callOptions() const { return m_options; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     // The agent asked for an appointment with an interpreter (nothing could be called now).
@@ -95,6 +101,7 @@ private:
     void updateSupervisorActions();
     void checkNeed(int buttonId);
     void updateScreenNote();
+    void syncScreenButton();
     void attachConversation(const QString &transcript);
     QString visitorLanguage() const;
     VisitorScreen *ensureVisitorScreen();

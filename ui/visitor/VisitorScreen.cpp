@@ -237,6 +237,12 @@ void VisitorScreen::keyPressEvent(QKeyEvent *event)
         event->accept(); // a visitor's Escape closes nothing
         return;
     }
+    // The agent's own key (as in the counter window): the laptop turned back, the screen closes.
+    if (event->key() == Qt::Key_V && event->modifiers() == (Qt::ControlModifier | Qt::ShiftModifier)) {
+        event->accept();
+        closeFromAgent();
+        return;
+    }
     QWidget::keyPressEvent(event);
 }
 
